@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+
+// The absolute base used in copied links (Markdown links in code reviews). Set HANDBOOK_SITE to the
+// team's host at build time; the default is a placeholder so a local build still produces full URLs.
+const site = process.env.HANDBOOK_SITE ?? 'https://memory-handbook.internal';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), svelte()],
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,112 @@
+/**
+ * Search dialog. Pagefind's script and index load on first open only, from this site's own origin,
+ * so a reader who never searches downloads none of it.
+ */
+interface PagefindSub { title: string; url: string; excerpt: string }
+interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSub[] }
+interface PagefindResult { data: () => Promise<PagefindData> }
+interface Pagefind {
+  init: () => Promise<void>;
+  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+}
+
+let pagefind: Promise<Pagefind> | null = null;
+
+function load(): Promise<Pagefind> {
+  if (!pagefind) {
+    const path = '/pagefind/pagefind.js';
+    pagefind = import(/* @vite-ignore */ path).then(async (mod: Pagefind) => {
+      await mod.init();
+      return mod;
+    });
+  }
+  return pagefind;
+}
+
+/** Pagefind excerpts mark hits with <mark>; rebuild them as DOM so no text is ever parsed as live HTML. */
+function excerptNode(html: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  for (const node of doc.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = node.textContent;
+      p.append(m);
+    } else {
+      p.append(document.createTextNode(node.textContent ?? ''));
+    }
+  }
+  return p;
+}
+
+function keepQuery(url: string, query: string): string {
+  const u = new URL(url, location.origin);
+  u.search = query;
+  return `${u.pathname}${u.search}${u.hash}`;
+}
+
+export function initSearch(scenarioQuery: () => string): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const openBtn = document.querySelector<HTMLButtonElement>('[data-search-open]');
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const closeBtn = document.querySelector<HTMLButtonElement>('[data-search-close]');
+  if (!dialog || !openBtn || !input || !list || !status || !closeBtn) return;
+
+  let seq = 0;
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    input.select();
+    void load().catch(() => {
+      status.textContent = 'Search is not available in this build (run npm run build to index the site).';
+    });
+  };
+  const run = async () => {
+    const q = input.value.trim();
+    const mine = ++seq;
+    list.replaceChildren();
+    if (!q) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    let pf: Pagefind;
+    try {
+      pf = await load();
+    } catch {
+      status.textContent = 'Search is not available in this build.';
+      return;
+    }
+    const res = await pf.search(q);
+    const data = await Promise.all(res.results.slice(0, 8).map((r) => r.data()));
+    if (mine !== seq) return;
+    status.textContent = data.length === 0 ? 'No results.' : `${data.length} result${data.length === 1 ? '' : 's'}.`;
+    const query = scenarioQuery();
+    for (const d of data) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      const best = d.sub_results?.find((s) => s.url.includes('#')) ?? undefined;
+      a.href = keepQuery(best?.url ?? d.url, query);
+      a.textContent = best && best.title !== d.meta.title ? `${d.meta.title ?? d.url} › ${best.title}` : (d.meta.title ?? d.url);
+      li.append(a, excerptNode(best?.excerpt ?? d.excerpt));
+      list.append(li);
+    }
+  };
+
+  openBtn.addEventListener('click', open);
+  closeBtn.addEventListener('click', () => dialog.close());
+  input.addEventListener('input', () => void run());
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement | null;
+    const typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      open();
+    }
+  });
+}

@@ -1,0 +1,18 @@
+/**
+ * Svelte view of the shared scenario store: a rune-backed object every island can read reactively.
+ * The store stays framework-free so the prose updater does not need Svelte on pages without widgets.
+ */
+import type { Scenario } from '../../src/engine/scenario';
+import { getScenario, subscribe } from './scenario-store';
+
+class ScenarioState {
+  value: Scenario = $state(getScenario());
+  constructor() {
+    subscribe((s) => {
+      this.value = s;
+    });
+  }
+}
+
+export const scenario = new ScenarioState();
+export { setField, setScenario, resetScenario } from './scenario-store';

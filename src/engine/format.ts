@@ -1,0 +1,183 @@
+// The one formatting module: every number the handbook prints goes through here,
+// so the essay's rounding and typography (en dash ranges, "~" for estimates, "×")
+// are decided once.
+import { BYTES_PER_UNIT, type BinaryUnit, type ByteUnit } from './units';
+
+export const AZURE_GIB_NOTE =
+  'Azure lists VM memory in GiB (2^30 bytes), even where newer pages label the column "GB"; ' +
+  'the essay computes in decimal GB (10^9 bytes), so its "28 GB" node actually holds 28 GiB = 30.06 GB.';
+
+export const EN_DASH = '\u2013';
+export const TIMES = '\u00d7';
+
+export type Rounding =
+  | { decimals: number }
+  | { sig: number };
+
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const d = Math.max(0, Math.min(20, Math.trunc(decimals)));
+  const f = 10 ** d;
+  // The tiny nudge keeps 0.15-style halves from rounding down through binary error.
+  const rounded = Math.round(value * f + Math.sign(value) * 1e-9) / f;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+export function roundSig(value: number, digits: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  const d = Math.max(1, Math.min(17, Math.trunc(digits)));
+  const exponent = Math.floor(Math.log10(Math.abs(value))) - d + 1;
+  // Dividing by a positive power of ten is exact where multiplying by 10^-n is not.
+  const rounded =
+    exponent >= 0
+      ? Math.round(value / 10 ** exponent) * 10 ** exponent
+      : Math.round(value * 10 ** -exponent) / 10 ** -exponent;
+  return Number(rounded.toPrecision(15));
+}
+
+export function applyRounding(value: number, rounding: Rounding): number {
+  return 'sig' in rounding ? roundSig(value, rounding.sig) : roundTo(value, rounding.decimals);
+}
+
+function safe(n: number): number {
+  return Number.isFinite(n) ? n : 0;
+}
+
+export interface NumberFormat {
+  decimals?: number;
+  sig?: number;
+  grouping?: boolean;
+}
+
+// Rounded first, then printed without trailing zeros: the essay writes "12 GB", not "12.0 GB".
+export function formatNumber(value: number, opts: NumberFormat = {}): string {
+  const v = safe(value);
+  const rounded =
+    opts.sig !== undefined ? roundSig(v, opts.sig) : roundTo(v, opts.decimals ?? defaultDecimals(v));
+  const fraction = fractionDigits(rounded);
+  return rounded.toLocaleString('en-US', {
+    useGrouping: opts.grouping ?? true,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: Math.min(20, fraction),
+  });
+}
+
+function fractionDigits(n: number): number {
+  const s = String(n);
+  if (s.includes('e-')) return Math.min(20, Number(s.split('e-')[1]) + 1);
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+function defaultDecimals(v: number): number {
+  return Math.abs(v) < 100 ? 1 : 0;
+}
+
+export interface BytesFormat {
+  unit?: ByteUnit | 'auto';
+  binary?: boolean;
+  decimals?: number;
+  sig?: number;
+  approx?: boolean;
+}
+
+const DECIMAL_LADDER: readonly ByteUnit[] = ['GB', 'MB', 'KB', 'B'];
+const BINARY_LADDER: readonly BinaryUnit[] = ['GiB', 'MiB', 'KiB', 'B'];
+
+function binaryOf(unit: ByteUnit): BinaryUnit {
+  return unit === 'B' ? 'B' : (`${unit[0]}iB` as BinaryUnit);
+}
+
+function autoUnit(bytes: number, binary: boolean): ByteUnit | BinaryUnit {
+  const ladder = binary ? BINARY_LADDER : DECIMAL_LADDER;
+  for (const u of ladder) if (Math.abs(bytes) >= BYTES_PER_UNIT[u]) return u;
+  return 'B';
+}
+
+function pickUnit(bytes: number, opts: BytesFormat): ByteUnit | BinaryUnit {
+  const binary = opts.binary ?? false;
+  if (opts.unit === undefined || opts.unit === 'auto') return autoUnit(bytes, binary);
+  return binary ? binaryOf(opts.unit) : opts.unit;
+}
+
+function roundedIn(bytes: number, unit: ByteUnit | BinaryUnit, opts: BytesFormat): number {
+  const v = bytes / BYTES_PER_UNIT[unit];
+  if (opts.sig !== undefined) return roundSig(v, opts.sig);
+  return roundTo(v, opts.decimals ?? (unit === 'B' ? 0 : defaultDecimals(v)));
+}
+
+function numberOpts(opts: BytesFormat, unit: ByteUnit | BinaryUnit, v: number): NumberFormat {
+  if (opts.sig !== undefined) return { sig: opts.sig };
+  return { decimals: opts.decimals ?? (unit === 'B' ? 0 : defaultDecimals(v)) };
+}
+
+// A fixed unit that would print a non-zero amount as "0" falls back to the
+// largest unit that shows it, so a tiny scenario never reads "0.0 GB".
+function resolveUnit(bytes: number, opts: BytesFormat): ByteUnit | BinaryUnit {
+  const unit = pickUnit(bytes, opts);
+  if (bytes !== 0 && roundedIn(bytes, unit, opts) === 0) return autoUnit(bytes, opts.binary ?? false);
+  return unit;
+}
+
+export function formatBytes(bytes: number, opts: BytesFormat = {}): string {
+  const b = Math.max(0, safe(bytes));
+  const unit = resolveUnit(b, opts);
+  const v = b / BYTES_PER_UNIT[unit];
+  return `${opts.approx ? '~' : ''}${formatNumber(v, numberOpts(opts, unit, v))} ${unit}`;
+}
+
+export function formatBytesRange(minBytes: number, maxBytes: number, opts: BytesFormat = {}): string {
+  const lo = Math.max(0, safe(minBytes));
+  const hi = Math.max(lo, safe(maxBytes));
+  const unit = resolveUnit(hi, opts);
+  const a = formatNumber(lo / BYTES_PER_UNIT[unit], numberOpts(opts, unit, lo / BYTES_PER_UNIT[unit]));
+  const b = formatNumber(hi / BYTES_PER_UNIT[unit], numberOpts(opts, unit, hi / BYTES_PER_UNIT[unit]));
+  const body = a === b ? a : `${a}${EN_DASH}${b}`;
+  return `${opts.approx ? '~' : ''}${body} ${unit}`;
+}
+
+export interface PlainFormat extends NumberFormat {
+  approx?: boolean;
+}
+
+// Percent in, not a fraction: figure values for '%' are stored as 60, not 0.6.
+export function formatPercent(percent: number, opts: PlainFormat = {}): string {
+  return `${opts.approx ? '~' : ''}${formatNumber(percent, { decimals: opts.decimals ?? 0, ...pickSig(opts) })}%`;
+}
+
+export function formatPercentRange(min: number, max: number, opts: PlainFormat = {}): string {
+  const f = (n: number) => formatNumber(n, { decimals: opts.decimals ?? 0, ...pickSig(opts) });
+  const a = f(min);
+  const b = f(max);
+  return `${opts.approx ? '~' : ''}${a === b ? a : `${a}${EN_DASH}${b}`}%`;
+}
+
+export function formatRatio(ratio: number, opts: PlainFormat = {}): string {
+  return `${opts.approx ? '~' : ''}${formatNumber(ratio, { decimals: opts.decimals ?? 1, ...pickSig(opts) })}${TIMES}`;
+}
+
+function pickSig(opts: NumberFormat): NumberFormat {
+  return opts.sig === undefined ? {} : { sig: opts.sig };
+}
+
+const ROW_STEPS: readonly { size: number; suffix: string }[] = [
+  { size: 1e9, suffix: 'bn' },
+  { size: 1e6, suffix: 'M' },
+  { size: 1e3, suffix: 'K' },
+];
+
+// "312K", "1.5M": one decimal below ten units, whole units above, as the essay writes row counts.
+export function formatRows(rows: number, opts: { approx?: boolean } = {}): string {
+  const n = Math.max(0, safe(rows));
+  const prefix = opts.approx ? '~' : '';
+  for (const { size, suffix } of ROW_STEPS) {
+    if (n >= size) {
+      const v = n / size;
+      const shown = v < 10 ? roundTo(v, 1) : roundTo(v, 0);
+      // 999.6K rounds to "1,000K"; move up a step instead.
+      if (shown >= 1000 && size < 1e9) return formatRows(shown * size, opts);
+      return `${prefix}${formatNumber(shown, { decimals: 1 })}${suffix}`;
+    }
+  }
+  return `${prefix}${formatNumber(n, { decimals: 0 })}`;
+}

@@ -1,0 +1,98 @@
+// How a node's RAM divides between the JVM and Python, calibrated to the essay's
+// 28 GB diagram and scaled linearly for other node sizes.
+import {
+  ESSAY_JVM_SHARES,
+  ESSAY_NODE_DIAGRAM,
+  ESSAY_PYTHON_SHARE,
+  ESSAY_THREAD_STACK_MB,
+  type Range,
+} from './essay.data';
+import { GB, MB } from './units';
+
+// The diagram's numbers as fractions of its node, so any RAM scales the same way.
+const share = (gb: number): number => gb / ESSAY_NODE_DIAGRAM.ramGB;
+
+export interface NodeSplit {
+  ramBytes: number;
+  jvm: Range;
+  python: Range;
+  // What Python code can count on: the node minus the JVM at its largest.
+  pythonTypical: number;
+  // The diagram's own boxes (inconsistent with the prose's 60/15/25, see errata).
+  heap: number;
+  offHeap: number;
+  overhead: Range;
+  // The single-node box: JVM 14 + Python 12 leaves 2 of 28 GB unaccounted (OS, page cache).
+  unaccounted: number;
+}
+
+export function nodeSplit(ramGB: number): NodeSplit {
+  const ramBytes = Math.max(0, ramGB) * GB;
+  const of = (gb: number) => share(gb) * ramBytes;
+  const jvm = { min: of(ESSAY_NODE_DIAGRAM.jvmGB.min), max: of(ESSAY_NODE_DIAGRAM.jvmGB.max) };
+  const python = { min: ramBytes - jvm.max, max: ramBytes - jvm.min };
+  return {
+    ramBytes,
+    jvm,
+    python,
+    pythonTypical: python.min,
+    heap: of(ESSAY_NODE_DIAGRAM.heapGB),
+    offHeap: of(ESSAY_NODE_DIAGRAM.offHeapGB),
+    overhead: { min: of(ESSAY_NODE_DIAGRAM.overheadGB.min), max: of(ESSAY_NODE_DIAGRAM.overheadGB.max) },
+    unaccounted: Math.max(0, ramBytes - jvm.min - python.min),
+  };
+}
+
+export type StackKey = 'heap' | 'off-heap' | 'overhead' | 'python';
+
+export interface StackSegment {
+  key: StackKey;
+  bytes: number;
+}
+
+// A stacked bar that sums to the node: the JVM at its largest (overhead at the top
+// of its range) next to the Python share the essay says code actually gets.
+export function nodeStack(ramGB: number): StackSegment[] {
+  const s = nodeSplit(ramGB);
+  return [
+    { key: 'heap', bytes: s.heap },
+    { key: 'off-heap', bytes: s.offHeap },
+    { key: 'overhead', bytes: s.overhead.max },
+    { key: 'python', bytes: s.pythonTypical },
+  ];
+}
+
+export interface JvmParts<T> {
+  heap: T;
+  offHeap: T;
+  overhead: T;
+}
+
+// The prose's rule of thumb: 60 % heap, 15 % off-heap, 25 % overhead of the JVM allocation.
+export function jvmBreakdown(jvmBytes: number): JvmParts<number> {
+  const j = Math.max(0, jvmBytes);
+  return { heap: j * ESSAY_JVM_SHARES.heap, offHeap: j * ESSAY_JVM_SHARES.offHeap, overhead: j * ESSAY_JVM_SHARES.overhead };
+}
+
+export function jvmBreakdownRange(jvm: Range): JvmParts<Range> {
+  const lo = jvmBreakdown(jvm.min);
+  const hi = jvmBreakdown(jvm.max);
+  return {
+    heap: { min: lo.heap, max: hi.heap },
+    offHeap: { min: lo.offHeap, max: hi.offHeap },
+    overhead: { min: lo.overhead, max: hi.overhead },
+  };
+}
+
+// HotSpot's -Xss default on Linux x64 is 1024 KB per thread; this is reserved
+// address space, an upper bound on what stacks make resident.
+export function threadStacks(threads: number): number {
+  const n = Number.isFinite(threads) ? Math.max(0, Math.floor(threads)) : 0;
+  return n * ESSAY_THREAD_STACK_MB * MB;
+}
+
+// Rule 1: Python gets about 40–45 % of the node.
+export function pythonShareRule(ramGB: number): Range {
+  const ramBytes = Math.max(0, ramGB) * GB;
+  return { min: ramBytes * ESSAY_PYTHON_SHARE.min, max: ramBytes * ESSAY_PYTHON_SHARE.max };
+}

@@ -1,0 +1,18 @@
+// One line that names the scenario a page is showing, for the scenario bar and printed pages.
+import { formatNumber, formatRows, TIMES } from './format';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
+
+function isDefault(s: Scenario): boolean {
+  return (Object.keys(DEFAULT_SCENARIO) as (keyof Scenario)[]).every((k) => s[k] === DEFAULT_SCENARIO[k]);
+}
+
+export function scenarioSummary(s: Scenario): string {
+  const node = s.instance === 'custom' ? 'Custom node' : s.instance;
+  const parts = [
+    `${node} (${formatNumber(s.ramGB, { decimals: 1 })} GB)`,
+    `${formatRows(s.rows)} rows ${TIMES} ${formatNumber(s.dim, { decimals: 0 })}`,
+    s.dtype,
+    `${s.model === 'essay' ? 'essay' : 'measured'} numbers`,
+  ];
+  return `${parts.join(', ')}${isDefault(s) ? ' — the essay’s scenario' : ''}`;
+}

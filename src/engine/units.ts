@@ -1,0 +1,55 @@
+// Byte units and element sizes. Decimal units are the default because the essay
+// computes in them (312000 × 1536 × 4 B = 1.917e9 B, written "1.9 GB").
+
+export type Dtype = 'f16' | 'bf16' | 'f32' | 'f64';
+export type ByteUnit = 'GB' | 'MB' | 'KB' | 'B';
+export type BinaryUnit = 'GiB' | 'MiB' | 'KiB' | 'B';
+
+export const KB = 1e3;
+export const MB = 1e6;
+export const GB = 1e9;
+export const KiB = 1024;
+export const MiB = 1024 ** 2;
+export const GiB = 1024 ** 3;
+
+export const BYTES_PER_UNIT: Readonly<Record<ByteUnit | BinaryUnit, number>> = {
+  GB,
+  MB,
+  KB,
+  GiB,
+  MiB,
+  KiB,
+  B: 1,
+};
+
+export const DTYPES: readonly Dtype[] = ['f16', 'bf16', 'f32', 'f64'];
+
+// bf16 is 2 B as stored by ml_dtypes / torch; numpy has no native bf16.
+const DTYPE_BYTES: Readonly<Record<Dtype, number>> = { f16: 2, bf16: 2, f32: 4, f64: 8 };
+
+export function dtypeBytes(dtype: Dtype): number {
+  return DTYPE_BYTES[dtype];
+}
+
+// Spark SQL has no 16-bit float type, so an f16/bf16 embedding still travels
+// through Spark and Arrow as array<float> (4 B); only the final numpy array is 16-bit.
+export function sparkElementBytes(dtype: Dtype): number {
+  return Math.max(DTYPE_BYTES.f32, DTYPE_BYTES[dtype]);
+}
+
+export function toUnit(bytes: number, unit: ByteUnit | BinaryUnit): number {
+  return bytes / BYTES_PER_UNIT[unit];
+}
+
+export function fromUnit(amount: number, unit: ByteUnit | BinaryUnit): number {
+  return amount * BYTES_PER_UNIT[unit];
+}
+
+export function gbToBytes(gb: number): number {
+  return gb * GB;
+}
+
+// Azure lists VM memory in GiB; a "28 GB" node therefore holds 28 GiB = 30.06 GB.
+export function gibAsGB(gib: number): number {
+  return (gib * GiB) / GB;
+}

@@ -1,0 +1,6 @@
+/** Pages beside the chapters, in the order the sidebar lists them. */
+export const EXTRA_PAGES = [
+  { href: '/rules/', label: 'Rules of thumb' },
+  { href: '/plan/', label: 'Plan my job' },
+  { href: '/glossary/', label: 'Glossary' },
+] as const;

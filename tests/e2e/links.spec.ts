@@ -1,0 +1,36 @@
+/** Every internal link and every #anchor in the built HTML resolves to a page and an element that exist. */
+import { test, expect } from '@playwright/test';
+import { pageHtml, pagePaths } from './support/site';
+
+const ID = /\sid="([^"]+)"/g;
+const HREF = /<a\s[^>]*href="([^"]+)"/g;
+
+function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(ID)].map((m) => m[1]!));
+}
+
+test('internal links and anchors resolve', () => {
+  const paths = pagePaths();
+  const ids = new Map(paths.map((p) => [p, idsOf(pageHtml(p))]));
+  const broken: string[] = [];
+  let checked = 0;
+  for (const from of paths) {
+    for (const [, raw] of pageHtml(from).matchAll(HREF)) {
+      const href = raw!.replaceAll('&amp;', '&');
+      if (/^(https?:|mailto:|data:)/.test(href)) continue;
+      const url = new URL(href, `http://site${from}`);
+      const target = url.pathname;
+      checked += 1;
+      if (target.startsWith('/pagefind/') || /\.(svg|png|ico|css|js|xml|txt)$/.test(target)) continue;
+      const targetIds = ids.get(target);
+      if (!targetIds) {
+        broken.push(`${from} -> ${href} (no such page)`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !targetIds.has(anchor)) broken.push(`${from} -> ${href} (no #${anchor})`);
+    }
+  }
+  expect(checked).toBeGreaterThan(20);
+  expect(broken).toEqual([]);
+});

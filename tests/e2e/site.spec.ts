@@ -1,0 +1,31 @@
+/** Site-wide checks over every built page: it loads, stays on its origin, logs no error, passes axe. */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, setTheme, BROKEN_TEXT } from './support/fixtures';
+import { pagePaths } from './support/site';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const path of pagePaths()) {
+  test.describe(`page ${path}`, () => {
+    test('loads with 200, no console error, no off-origin request, no broken number', async ({ page, watch }) => {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(200);
+      await page.waitForLoadState('networkidle');
+      const text = await page.locator('main').innerText();
+      expect(text).not.toMatch(BROKEN_TEXT);
+      expect(watch.consoleErrors).toEqual([]);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe: no WCAG 2.2 AA violations in ${theme} theme`, async ({ page, watch }) => {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        await setTheme(page, theme);
+        const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.nodes[0]?.target.join(' ')}`);
+        expect(summary).toEqual([]);
+        expect(watch.offOrigin).toEqual([]);
+      });
+    }
+  });
+}
