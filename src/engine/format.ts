@@ -111,12 +111,14 @@ function numberOpts(opts: BytesFormat, unit: ByteUnit | BinaryUnit, v: number): 
   return { decimals: opts.decimals ?? (unit === 'B' ? 0 : defaultDecimals(v)) };
 }
 
-// A fixed unit that would print a non-zero amount as "0" falls back to the
-// largest unit that shows it, so a tiny scenario never reads "0.0 GB".
+// A fixed unit too coarse for the amount (less than one unit of the last digit
+// shown) falls back to the largest unit that shows it: "39 MB", never "0.0 GB".
 function resolveUnit(bytes: number, opts: BytesFormat): ByteUnit | BinaryUnit {
   const unit = pickUnit(bytes, opts);
-  if (bytes !== 0 && roundedIn(bytes, unit, opts) === 0) return autoUnit(bytes, opts.binary ?? false);
-  return unit;
+  if (bytes === 0 || unit === 'B') return unit;
+  const v = Math.abs(bytes / BYTES_PER_UNIT[unit]);
+  const tooSmall = opts.sig !== undefined ? roundedIn(bytes, unit, opts) === 0 : v < 10 ** -(opts.decimals ?? defaultDecimals(v));
+  return tooSmall ? autoUnit(bytes, opts.binary ?? false) : unit;
 }
 
 export function formatBytes(bytes: number, opts: BytesFormat = {}): string {

@@ -15,8 +15,8 @@ export const GETSIZEOF = {
   list1536Comprehension: 12_728,
   list1536DeepExact: 49_208,
   list1536DeepComprehension: 49_592,
-  // An ndarray that is a view (as each Arrow→pandas cell is) costs its header only.
-  ndarrayView: 112,
+  // An ndarray header: all a view (each Arrow→pandas cell) costs; an owning array adds its data.
+  ndarrayHeader: 112,
 } as const;
 
 // obmalloc.c aligns to 16 B on 64-bit, so a 24 B float occupies a 32 B block.

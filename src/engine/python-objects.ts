@@ -66,10 +66,13 @@ export function residentFloatBytes(): number {
   return (MEASURED_PER_ROW.listsRss - GETSIZEOF.emptyList) / MEASURED_DIM - GETSIZEOF.pointer;
 }
 
-const LIST_RSS_SLOPE = (): number => GETSIZEOF.pointer + residentFloatBytes();
+// What one more float costs a list resident: its pointer and its (pooled) object.
+export function listRssSlope(): number {
+  return GETSIZEOF.pointer + residentFloatBytes();
+}
 
 export function listsRssPerRow(dim: number, comprehension = false): number {
-  if (!comprehension) return anchored(MEASURED_PER_ROW.listsRss, LIST_RSS_SLOPE(), LIST_RSS_SLOPE(), dim);
+  if (!comprehension) return anchored(MEASURED_PER_ROW.listsRss, listRssSlope(), listRssSlope(), dim);
   const d = Math.max(0, dim);
   const extraSlots = listCapacity(d) - listCapacity(MEASURED_DIM);
   const value =
@@ -80,7 +83,7 @@ export function listsRssPerRow(dim: number, comprehension = false): number {
 }
 
 export function pandasListsRssPerRow(dim: number): number {
-  return anchored(MEASURED_PER_ROW.pandasListsRss, LIST_RSS_SLOPE(), LIST_RSS_SLOPE(), dim);
+  return anchored(MEASURED_PER_ROW.pandasListsRss, listRssSlope(), listRssSlope(), dim);
 }
 
 // What pandas' memory_usage(deep=True) reports for a column of lists: index,

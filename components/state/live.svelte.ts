@@ -1,0 +1,34 @@
+/**
+ * The scenario as a widget should read it. During hydration a widget must render exactly what the
+ * server rendered (the essay's scenario), or Svelte would keep stale text; once mounted it follows the
+ * shared store, which holds the URL's scenario.
+ */
+import { onMount } from 'svelte';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
+import { scenario } from './scenario.svelte';
+
+export interface LiveScenario {
+  readonly value: Scenario;
+}
+
+/** Call during component initialisation (it registers an onMount). */
+export function liveScenario(): LiveScenario {
+  let mounted = $state(false);
+  onMount(() => {
+    mounted = true;
+  });
+  return {
+    get value() {
+      return mounted ? scenario.value : DEFAULT_SCENARIO;
+    },
+  };
+}
+
+/** Runs `fn` when the page-level "Reset to essay" is pressed, for widget-local inputs. */
+export function onReset(fn: () => void): void {
+  onMount(() => {
+    const handler = () => fn();
+    window.addEventListener('handbook:reset', handler);
+    return () => window.removeEventListener('handbook:reset', handler);
+  });
+}

@@ -1,0 +1,84 @@
+// The Python budget ledger: what is available to Python, what the embeddings,
+// metadata and interpreter take, and what remains for computation (then PCA).
+import { ESSAY_BUDGET, ESSAY_SCENARIO } from './essay.data';
+import { arrowToPandasSteadyPerRow, pandasFrameOverheadPerRow } from './conversion';
+import { MEASURED_BASELINE_RSS_MB } from './ground-truth.data';
+import { nodeSplit } from './node-split';
+import { chunkPeakBytes } from './pca';
+import { numpyBytes } from './python-objects';
+import type { Scenario } from './scenario';
+import { GB, MB } from './units';
+
+export function availableBytes(s: Scenario): number {
+  return nodeSplit(s.ramGB).pythonTypical;
+}
+
+// Essay: 0.1 GB for its 312K rows of three string columns, scaled per row.
+// Measured: the pandas frame's own per-row cost once cells are views (index,
+// pointers, view headers), i.e. the steady to_pandas result minus its float32 data.
+export function metadataBytes(s: Scenario): number {
+  const perRow =
+    s.model === 'essay'
+      ? (ESSAY_BUDGET.metadataGB * GB) / ESSAY_SCENARIO.rows
+      : pandasFrameOverheadPerRow();
+  return Math.max(0, s.rows) * perRow;
+}
+
+export function interpreterBytes(s: Scenario): number {
+  return s.model === 'essay' ? ESSAY_BUDGET.interpreterGB * GB : MEASURED_BASELINE_RSS_MB * MB;
+}
+
+export type LedgerLineId = 'available' | 'embeddings' | 'metadata' | 'interpreter' | 'pca';
+
+export interface LedgerLine {
+  id: LedgerLineId;
+  label: string;
+  bytes: number;
+  sign: 1 | -1;
+  overridden: boolean;
+  figureId: string;
+}
+
+export interface Ledger {
+  lines: LedgerLine[];
+  // Signed: negative means the embeddings alone do not fit.
+  remaining: number;
+  afterPca: number;
+  shortfall: number;
+  warning: boolean;
+  pcaWarning: boolean;
+}
+
+export type LedgerOverrides = Partial<Record<LedgerLineId, number>>;
+
+const LINES: readonly { id: LedgerLineId; label: string; sign: 1 | -1; figureId: string; compute: (s: Scenario) => number }[] = [
+  { id: 'available', label: 'Available to Python', sign: 1, figureId: 'budget.available', compute: availableBytes },
+  { id: 'embeddings', label: 'numpy embeddings', sign: -1, figureId: 'budget.embeddings', compute: (s) => numpyBytes(s.rows, s.dim, s.dtype) },
+  { id: 'metadata', label: 'pandas metadata', sign: -1, figureId: 'budget.metadata', compute: metadataBytes },
+  { id: 'interpreter', label: 'Python interpreter + libraries', sign: -1, figureId: 'budget.interpreter', compute: interpreterBytes },
+  { id: 'pca', label: 'PCA working set (one chunk, f64)', sign: -1, figureId: 'budget.pca-chunk-peak', compute: (s) => chunkPeakBytes(s) },
+];
+
+function usable(override: number | undefined): override is number {
+  return typeof override === 'number' && Number.isFinite(override) && override >= 0;
+}
+
+// Overrides are bytes; a missing, negative or non-finite override keeps the model's line.
+export function budgetLedger(s: Scenario, overrides: LedgerOverrides = {}): Ledger {
+  const lines = LINES.map((l): LedgerLine => {
+    const o = overrides[l.id];
+    const overridden = usable(o);
+    return { id: l.id, label: l.label, sign: l.sign, figureId: l.figureId, overridden, bytes: overridden ? o : Math.max(0, l.compute(s)) };
+  });
+  const sum = (ids: LedgerLineId[]) => lines.filter((l) => ids.includes(l.id)).reduce((t, l) => t + l.sign * l.bytes, 0);
+  const remaining = sum(['available', 'embeddings', 'metadata', 'interpreter']);
+  const afterPca = remaining + sum(['pca']);
+  return { lines, remaining, afterPca, shortfall: Math.max(0, -remaining), warning: remaining < 0, pcaWarning: afterPca < 0 };
+}
+
+// The pandas frame from toPandas still holds its column until `del pdf`; the
+// essay's ledger leaves it out. Measured Arrow-path steady size.
+export function coexistingFrameBytes(s: Scenario): number {
+  return Math.max(0, s.rows) * arrowToPandasSteadyPerRow(s.dim, s.dtype);
+}
+

@@ -1,0 +1,70 @@
+// The quick-reference table: the essay's documented cells next to the engine's
+// own ceiling (Python budget ÷ bytes per row) and the ~40 % practical PCA limit.
+import { ESSAY_PCA_PRACTICAL_SHARE, type Range } from './essay.data';
+import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
+import { nodeSplit } from './node-split';
+import { numpyPerRow } from './python-objects';
+import type { Scenario } from './scenario';
+import { GB, gibAsGB } from './units';
+
+export interface InstanceRow {
+  spec: InstanceSpec;
+  ramGB: number;
+  ramDecimalGB: number;
+  // Bytes. The essay's literal where it gives one, else the node-split model.
+  pythonBudget: Range;
+  pythonFromEssay: boolean;
+  pythonSharePct: Range;
+  essayMaxRows?: number;
+  essayPracticalRows?: number;
+  ceilingRows: Range;
+  practicalRows: Range;
+  fits: boolean;
+}
+
+export function pythonBudgetFor(spec: InstanceSpec): { budget: Range; fromEssay: boolean } {
+  if (spec.essayPythonGB) return { budget: { min: spec.essayPythonGB.min * GB, max: spec.essayPythonGB.max * GB }, fromEssay: true };
+  const typical = nodeSplit(spec.ramGiB).pythonTypical;
+  return { budget: { min: typical, max: typical }, fromEssay: false };
+}
+
+// Rows of an in-memory array (no pandas, no PCA) that fit a Python budget.
+export function ceilingRows(budgetBytes: number, dim: number, dtype: Scenario['dtype']): number {
+  const perRow = numpyPerRow(Math.max(1, dim), dtype);
+  return Math.floor(Math.max(0, budgetBytes) / perRow);
+}
+
+export function instanceRow(spec: InstanceSpec, s: Scenario): InstanceRow {
+  const { budget, fromEssay } = pythonBudgetFor(spec);
+  const ceiling = { min: ceilingRows(budget.min, s.dim, s.dtype), max: ceilingRows(budget.max, s.dim, s.dtype) };
+  const practical = {
+    min: Math.floor(ceiling.min * ESSAY_PCA_PRACTICAL_SHARE),
+    max: Math.floor(ceiling.max * ESSAY_PCA_PRACTICAL_SHARE),
+  };
+  const ram = spec.ramGiB * GB;
+  const row: InstanceRow = {
+    spec,
+    ramGB: spec.ramGiB,
+    ramDecimalGB: gibAsGB(spec.ramGiB),
+    pythonBudget: budget,
+    pythonFromEssay: fromEssay,
+    pythonSharePct: { min: (100 * budget.min) / ram, max: (100 * budget.max) / ram },
+    ceilingRows: ceiling,
+    practicalRows: practical,
+    fits: Math.max(0, s.rows) <= ceiling.min,
+  };
+  if (spec.essayMaxRows !== undefined) {
+    row.essayMaxRows = spec.essayMaxRows;
+    row.essayPracticalRows = Math.floor(spec.essayMaxRows * ESSAY_PCA_PRACTICAL_SHARE);
+  }
+  return row;
+}
+
+export function instanceTable(s: Scenario, which: 'essay' | 'all' = 'all'): InstanceRow[] {
+  return INSTANCES.filter((i) => which === 'all' || i.fromEssay).map((i) => instanceRow(i, s));
+}
+
+export function instanceRowById(id: string, s: Scenario): InstanceRow | undefined {
+  const spec = findInstance(id);
+  return spec ? instanceRow(spec, s) : undefined;
+}

@@ -1,0 +1,125 @@
+// toPandas() as a timeline: bytes held by the JVM and by Python at each step,
+// the peak, and the extra array np.array(pdf[col].tolist()) makes.
+import {
+  ESSAY_PANDAS_BYTES_PER_FLOAT,
+  arrowStackPeakPerRow,
+  arrowToPandasPeakPerRow,
+  arrowToPandasSteadyPerRow,
+  listStackDefaultPeakPerRow,
+  listStackPeakPerRow,
+} from './conversion';
+import { arrowPerRow, listsRssPerRow, numpyBytes, pandasListsRssPerRow } from './python-objects';
+import type { Model, Scenario } from './scenario';
+import { sparkElementBytes } from './units';
+
+export type CollectPath = 'essay' | 'arrow' | 'arrow-off';
+export type StepId = 'serialise' | 'transfer' | 'convert' | 'release' | 'stack';
+
+export const TOPANDAS_STEPS: readonly { id: StepId; label: string }[] = [
+  { id: 'serialise', label: 'Spark serialises the DataFrame to Arrow in the JVM' },
+  { id: 'transfer', label: 'Arrow batches move to the Python process' },
+  { id: 'convert', label: 'PyArrow converts them to a pandas DataFrame' },
+  { id: 'release', label: 'The JVM lets go of its Arrow buffers' },
+];
+
+export const STACK_STEP: { id: StepId; label: string } = {
+  id: 'stack',
+  label: 'np.array(pdf["embedding"].tolist()) builds one array',
+};
+
+export interface TimelineStep {
+  id: StepId;
+  label: string;
+  jvm: number;
+  python: number;
+  total: number;
+}
+
+export interface Timeline {
+  path: CollectPath;
+  steps: TimelineStep[];
+  stack: TimelineStep;
+  // Highest JVM + Python total during toPandas itself, then including the stack step.
+  peak: TimelineStep;
+  peakWithStack: TimelineStep;
+}
+
+export function defaultPath(model: Model): CollectPath {
+  return model === 'essay' ? 'essay' : 'arrow';
+}
+
+// Spark forwards each partition to Python as soon as it is collected, so the
+// driver JVM holds about one partition at a time (Spark PR 21546).
+export function partitionRows(s: Pick<Scenario, 'rows' | 'partitions'>): number {
+  return Math.ceil(Math.max(0, s.rows) / Math.max(1, s.partitions));
+}
+
+export function arrowBytes(s: Scenario): number {
+  return Math.max(0, s.rows) * Math.max(0, s.dim) * sparkElementBytes(s.dtype);
+}
+
+interface Holding {
+  jvm: number;
+  python: number;
+}
+
+function holdings(s: Scenario, path: CollectPath): Record<StepId, Holding> {
+  const rows = Math.max(0, s.rows);
+  const array = numpyBytes(rows, s.dim, s.dtype);
+  if (path === 'essay') {
+    const arrow = arrowBytes(s);
+    const pandas = rows * Math.max(0, s.dim) * ESSAY_PANDAS_BYTES_PER_FLOAT;
+    return {
+      serialise: { jvm: arrow, python: 0 },
+      transfer: { jvm: arrow, python: arrow },
+      convert: { jvm: arrow, python: pandas },
+      release: { jvm: 0, python: pandas },
+      stack: { jvm: 0, python: pandas + array },
+    };
+  }
+  if (path === 'arrow') {
+    const partition = partitionRows(s) * arrowPerRow(s.dim, s.dtype);
+    return {
+      serialise: { jvm: partition, python: 0 },
+      transfer: { jvm: partition, python: rows * arrowPerRow(s.dim, s.dtype) },
+      convert: { jvm: 0, python: rows * arrowToPandasPeakPerRow(s.dim, s.dtype) },
+      release: { jvm: 0, python: rows * arrowToPandasSteadyPerRow(s.dim, s.dtype) },
+      stack: { jvm: 0, python: rows * arrowStackPeakPerRow(s.dim, s.dtype) },
+    };
+  }
+  // Arrow off: collect() gathers every row in the driver JVM before pickling them
+  // across; that JVM size is an estimate (raw values only), not a measurement.
+  const collected = arrowBytes(s);
+  return {
+    serialise: { jvm: collected, python: 0 },
+    transfer: { jvm: collected, python: rows * listsRssPerRow(s.dim) },
+    convert: { jvm: collected, python: rows * pandasListsRssPerRow(s.dim) },
+    release: { jvm: 0, python: rows * pandasListsRssPerRow(s.dim) },
+    stack: { jvm: 0, python: rows * listStackPeakPerRow(s.dim, s.dtype) },
+  };
+}
+
+function step(id: StepId, label: string, h: Holding): TimelineStep {
+  return { id, label, jvm: h.jvm, python: h.python, total: h.jvm + h.python };
+}
+
+function highest(steps: TimelineStep[]): TimelineStep {
+  return steps.reduce((best, x) => (x.total > best.total ? x : best));
+}
+
+export function collectTimeline(s: Scenario, path: CollectPath = defaultPath(s.model)): Timeline {
+  const h = holdings(s, path);
+  const steps = TOPANDAS_STEPS.map((x) => step(x.id, x.label, h[x.id]));
+  const stack = step(STACK_STEP.id, STACK_STEP.label, h.stack);
+  return { path, steps, stack, peak: highest(steps), peakWithStack: highest([...steps, stack]) };
+}
+
+// Arrow off and np.array without dtype: numpy makes float64 from Python floats.
+export function listStackDefaultDtypePeak(s: Scenario): number {
+  return Math.max(0, s.rows) * listStackDefaultPeakPerRow(s.dim);
+}
+
+// The array np.array(...) adds on top of what pandas holds.
+export function stackExtraBytes(s: Scenario): number {
+  return numpyBytes(s.rows, s.dim, s.dtype);
+}
