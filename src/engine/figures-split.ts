@@ -1,0 +1,72 @@
+// Figures of the "split" chapter: how the node's RAM divides between JVM and Python.
+import { DEC, scaleRange, type FigureSpec } from './figure-spec';
+import { nodeSplit, pythonShareRule } from './node-split';
+import { GB, gibAsGB } from './units';
+
+const inGB = 1 / GB;
+
+export const SPLIT_FIGURES: readonly FigureSpec[] = [
+  {
+    id: 'split.node-ram', chapter: 'split', unit: 'GB', estimate: false, rounding: DEC(1),
+    meaning: 'Node RAM as the cluster page shows it (Azure GiB, written GB).',
+    compute: (s) => s.ramGB,
+  },
+  {
+    id: 'split.python-typical', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
+    meaning: 'What Python code can count on: the node minus the JVM at the top of its range (12 of 28 GB, 3/7 of RAM).',
+    compute: (s) => nodeSplit(s.ramGB).pythonTypical * inGB,
+  },
+  {
+    id: 'split.jvm-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    meaning: 'JVM (Spark) share of the node: 14–16 GB of 28, i.e. 50–57 % of RAM.',
+    compute: (s) => scaleRange(nodeSplit(s.ramGB).jvm, inGB),
+  },
+  {
+    id: 'split.python-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    meaning: 'Python share of the node: RAM minus the JVM range.',
+    compute: (s) => scaleRange(nodeSplit(s.ramGB).python, inGB),
+  },
+  {
+    id: 'split.spark-heap', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    meaning: 'Spark heap box of the essay diagram (10 of 28 GB); see jvm.heap-gb for 60 % of the JVM.',
+    compute: (s) => nodeSplit(s.ramGB).heap * inGB,
+  },
+  {
+    id: 'split.off-heap', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    meaning: 'Off-heap box of the essay diagram (2 of 28 GB).',
+    compute: (s) => nodeSplit(s.ramGB).offHeap * inGB,
+  },
+  {
+    id: 'split.jvm-overhead', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    meaning: 'Overhead box (GC, metadata) of the essay diagram (2–4 of 28 GB).',
+    compute: (s) => scaleRange(nodeSplit(s.ramGB).overhead, inGB),
+  },
+  {
+    id: 'split.node-ram-decimal', chapter: 'split', unit: 'GB', estimate: false, rounding: DEC(2),
+    meaning: 'The node RAM in decimal GB, reading the stated number as Azure GiB (28 GiB = 30.06 GB).',
+    compute: (s) => gibAsGB(s.ramGB),
+  },
+  {
+    id: 'split.python-share', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    meaning: 'split.python-typical as a share of node RAM (42.9 %).',
+    compute: (s) => (s.ramGB > 0 ? (100 * nodeSplit(s.ramGB).pythonTypical) / (s.ramGB * GB) : 0),
+  },
+  {
+    id: 'split.python-rule-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    meaning: 'Rule 1 applied to this node: 40–45 % of RAM.',
+    compute: (s) => scaleRange(pythonShareRule(s.ramGB), inGB),
+  },
+  {
+    id: 'split.unaccounted', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    meaning: 'RAM the single-node box leaves unaccounted (28 − JVM 14 − Python 12 = 2 GB): OS, page cache, daemons.',
+    compute: (s) => nodeSplit(s.ramGB).unaccounted * inGB,
+  },
+  {
+    id: 'split.heap-share-diagram', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    meaning: "The diagram's heap as a share of its JVM (10 of 14–16 GB = 63–71 %), against the prose's 60 %.",
+    compute: (s) => {
+      const n = nodeSplit(s.ramGB);
+      return n.jvm.max > 0 ? { min: (100 * n.heap) / n.jvm.max, max: (100 * n.heap) / n.jvm.min } : { min: 0, max: 0 };
+    },
+  },
+];
