@@ -14,7 +14,8 @@ export function renderFigures(s: Scenario, root: ParentNode = document): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-figure][data-live="prose"]')) {
     const id = el.dataset.figure ?? '';
     if (!hasFigure(id)) continue;
-    const f = figure(id, s);
+    const pinned = el.dataset.model === 'essay' || el.dataset.model === 'measured' ? el.dataset.model : undefined;
+    const f = figure(id, pinned ? { ...s, model: pinned } : s);
     setNumberAttr(el, 'data-value', f.value);
     setNumberAttr(el, 'data-min', f.min);
     setNumberAttr(el, 'data-max', f.max);

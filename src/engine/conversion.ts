@@ -2,8 +2,8 @@
 // result into one array (Arrow on, Databricks' default, and Arrow off).
 // Same intercept + slope × D scheme as python-objects.ts.
 import { ESSAY_SCENARIO, ESSAY_TOPANDAS_PANDAS_GB } from './essay.data';
-import { MEASURED_DIM, MEASURED_PER_ROW } from './ground-truth.data';
-import { anchored, listRssSlope } from './python-objects';
+import { GETSIZEOF, MEASURED_DIM, MEASURED_PER_ROW } from './ground-truth.data';
+import { anchored, listRssSlope, listsTracemallocPerRow } from './python-objects';
 import { GB, dtypeBytes, sparkElementBytes, type Dtype } from './units';
 
 // Arrow on: to_pandas concatenates the chunks' values into one new array while
@@ -42,3 +42,19 @@ export function listStackDefaultPeakPerRow(dim: number): number {
 // (≈10.4 B each) so it scales with rows × dim.
 export const ESSAY_PANDAS_BYTES_PER_FLOAT =
   (ESSAY_TOPANDAS_PANDAS_GB * GB) / (ESSAY_SCENARIO.rows * ESSAY_SCENARIO.dim);
+
+// np.stack(pdf[col].values) on the Arrow path: measured slightly above np.array(tolist()).
+export function arrowNpStackPeakPerRow(dim: number, dtype: Dtype): number {
+  return anchored(MEASURED_PER_ROW.arrowNpStackPeak, 4 + 4, 2 * sparkElementBytes(dtype), dim);
+}
+
+// tracemalloc sees the lists and numpy's buffer (numpy reports its allocations to it).
+export function listStackPeakTracemallocPerRow(dim: number, dtype: Dtype): number {
+  return listsTracemallocPerRow(dim) + Math.max(0, dim) * dtypeBytes(dtype);
+}
+
+// pandas memory_usage(deep=True) per row once cells are Arrow views: index entry,
+// object pointer and a 112 B view header; the shared values buffer is not counted.
+export function pandasMemoryUsageViewsPerRow(): number {
+  return GETSIZEOF.pointer + GETSIZEOF.pointer + GETSIZEOF.ndarrayHeader;
+}

@@ -46,9 +46,12 @@ export interface TextStyle {
   binary?: boolean;
 }
 
+// 'shared': figures every chapter may show (the scenario's own inputs).
+export type FigureChapter = ChapterSlug | 'shared';
+
 export interface FigureSpec extends TextStyle {
   id: string;
-  chapter: ChapterSlug;
+  chapter: FigureChapter;
   unit: Unit;
   meaning: string;
   estimate: boolean;
@@ -69,7 +72,8 @@ function roundingOpts(r: Rounding | undefined): { decimals?: number; sig?: numbe
 
 export function figureText(spec: TextStyle & { unit: Unit }, v: number | Range): string {
   const r = roundingOpts(spec.rounding);
-  const approx = spec.approx ?? false;
+  // Nothing is "about zero": a zero prints plainly.
+  const approx = (spec.approx ?? false) && (typeof v === 'number' ? v !== 0 : v.max !== 0);
   const unit = spec.unit;
   if (isByteUnit(unit)) {
     const k = BYTES_PER_UNIT[unit];

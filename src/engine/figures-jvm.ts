@@ -51,7 +51,12 @@ export const JVM_FIGURES: readonly FigureSpec[] = [
     compute: () => ESSAY_THREAD_STACK_MB,
   },
   {
-    id: 'jvm.thread-stacks-hundreds', chapter: 'jvm', unit: 'MB', estimate: true, approx: true, rounding: DEC(0),
+    id: 'jvm.thread-count', chapter: 'jvm', unit: 'threads', estimate: true, approx: true,
+    meaning: '"Hundreds of threads", read as 100 to 1,000 (the thread-stacks widget default).',
+    compute: () => range(ESSAY_THREAD_COUNT.min, ESSAY_THREAD_COUNT.max),
+  },
+  {
+    id: 'jvm.stack-total', chapter: 'jvm', unit: 'MB', estimate: true, approx: true, rounding: DEC(0),
     meaning: '"Hundreds of threads" (100–1,000) at 1 MB each: stack reservation inside the overhead.',
     compute: () => range(threadStacks(ESSAY_THREAD_COUNT.min) / MB, threadStacks(ESSAY_THREAD_COUNT.max) / MB),
   },
@@ -91,7 +96,7 @@ export const JVM_FIGURES: readonly FigureSpec[] = [
     compute: () => 100 * SPARK_DEFAULTS.overheadFactor,
   },
   {
-    id: 'jvm.spark-min-overhead', chapter: 'jvm', unit: 'MB', estimate: false, binary: true, rounding: DEC(0),
+    id: 'jvm.spark-overhead-min', chapter: 'jvm', unit: 'MB', estimate: false, binary: true, rounding: DEC(0),
     meaning: 'spark.driver.minMemoryOverhead: the overhead floor, 384 MiB.',
     compute: () => SPARK_DEFAULTS.minOverheadBytes / MB,
   },

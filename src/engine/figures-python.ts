@@ -107,12 +107,12 @@ export const PYTHON_FIGURES: readonly FigureSpec[] = [
     compute: () => GETSIZEOF.int,
   },
   {
-    id: 'python.np-float32-scalar', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
+    id: 'python.np-scalar', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
     meaning: 'sys.getsizeof(np.float32(1)): also 28 B.',
     compute: () => GETSIZEOF.npFloat32Scalar,
   },
   {
-    id: 'python.float-pymalloc-block', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
+    id: 'python.float-slot', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
     meaning: 'The pymalloc block a 24 B float occupies (16 B alignment on 64-bit).',
     compute: () => pymallocBlock(GETSIZEOF.float),
   },
@@ -142,44 +142,34 @@ export const PYTHON_FIGURES: readonly FigureSpec[] = [
     compute: (s) => listShallowBytes(s.dim, true),
   },
   {
-    id: 'python.list-1536-measured', chapter: 'python-objects', unit: 'KB', estimate: false, approx: true, rounding: DEC(0),
+    id: 'python.list-1536-deep', chapter: 'python-objects', unit: 'KB', estimate: false, approx: true, rounding: DEC(0),
     meaning: 'Deep getsizeof of an exact-size list of dim distinct floats (49,208 B at 1536).',
     compute: (s) => listDeepBytes(s.dim, 'measured') / KB,
   },
   {
-    id: 'python.list-1536-comprehension-measured', chapter: 'python-objects', unit: 'KB', estimate: false, approx: true, rounding: DEC(0),
+    id: 'python.list-1536-deep-comprehension', chapter: 'python-objects', unit: 'KB', estimate: false, approx: true, rounding: DEC(0),
     meaning: 'Deep getsizeof of the comprehension-built list (49,592 B at 1536).',
     compute: (s) => listDeepBytes(s.dim, 'measured', true) / KB,
   },
   {
-    id: 'python.list-1536-rss-measured', chapter: 'python-objects', unit: 'KB', estimate: false, approx: true, rounding: DEC(0),
+    id: 'python.list-1536-rss', chapter: 'python-objects', unit: 'KB', estimate: false, approx: true, rounding: DEC(0),
     meaning: 'Resident memory per list of dim floats in a list-of-lists (61,727 B at 1536).',
     compute: (s) => listsRssPerRow(s.dim) / KB,
   },
   {
-    id: 'python.list-of-lists-tracemalloc', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'python.lol-tracemalloc', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
     meaning: 'List-of-lists as tracemalloc counts it (8 + 56 + 8·dim + 24·dim B per row).',
     compute: (s) => (rows(s.rows) * listsTracemallocPerRow(s.dim)) / GB,
   },
   {
-    id: 'python.list-of-lists-rss', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'python.lol-row-traced', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
+    meaning: 'One row of a list-of-lists under tracemalloc: outer pointer + list header + pointers + 24 B floats (49,216 B at 1536).',
+    compute: (s) => listsTracemallocPerRow(s.dim),
+  },
+  {
+    id: 'python.lol-rss', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
     meaning: 'List-of-lists resident size (RSS), what the OOM killer sees.',
     compute: (s) => (rows(s.rows) * listsRssPerRow(s.dim)) / GB,
-  },
-  {
-    id: 'python.numpy-f64', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: 'The data as a numpy float64 array (rows × dim × 8 B).',
-    compute: (s) => numpyBytes(s.rows, s.dim, 'f64') / GB,
-  },
-  {
-    id: 'python.numpy-f16', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: 'The data as a numpy float16 (or ml_dtypes bfloat16) array (rows × dim × 2 B).',
-    compute: (s) => numpyBytes(s.rows, s.dim, 'f16') / GB,
-  },
-  {
-    id: 'python.numpy-scenario', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: "The data as a numpy array of the scenario's dtype.",
-    compute: (s) => numpyBytes(s.rows, s.dim, s.dtype) / GB,
   },
   {
     id: 'python.arrow-table', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(2),
@@ -197,7 +187,7 @@ export const PYTHON_FIGURES: readonly FigureSpec[] = [
     compute: (s) => (rows(s.rows) * pandasMemoryUsagePerRow(s.dim)) / GB,
   },
   {
-    id: 'python.list-vs-numpy-measured', chapter: 'python-objects', unit: 'x', estimate: false, rounding: DEC(0),
+    id: 'python.list-vs-f32-rss', chapter: 'python-objects', unit: 'x', estimate: false, rounding: DEC(0),
     meaning: 'Measured resident list-of-lists over numpy float32 (≈10×, against the essay\'s 7×).',
     compute: (s) => listsRssPerRow(Math.max(1, s.dim)) / (Math.max(1, s.dim) * dtypeBytes('f32')),
   },

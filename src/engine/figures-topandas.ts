@@ -1,5 +1,4 @@
 // Figures of the "topandas" chapter: the collect timeline, its peak, streaming, metadata-only collect.
-import { metadataBytes } from './budget';
 import { ESSAY_PANDAS_BYTES_PER_FLOAT } from './conversion';
 import { DEC, type FigureSpec } from './figure-spec';
 import type { Scenario } from './scenario';
@@ -15,7 +14,7 @@ import {
   type CollectPath,
   type StepId,
 } from './topandas';
-import { GB, numpyBytesOrZero } from './topandas-helpers';
+import { GB } from './units';
 
 const measured = (s: Scenario): Scenario => ({ ...s, model: 'measured' });
 
@@ -69,44 +68,39 @@ export const TOPANDAS_FIGURES: readonly FigureSpec[] = [
     compute: (s) => collectTimeline(s).peakWithStack.total / GB,
   },
   {
-    id: 'topandas.arrow-jvm-measured', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    id: 'topandas.measured-arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
     meaning: 'Documented driver-JVM holding on the Arrow path: about one partition of Arrow batches (not measured).',
     compute: (s) => held(measured(s), 'arrow', 'serialise', 'jvm'),
   },
   {
-    id: 'topandas.pandas-python-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
+    id: 'topandas.measured-steady', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
     meaning: 'Measured Arrow-path toPandas result after the Arrow table is freed (6,270 B/row).',
     compute: (s) => held(measured(s), 'arrow', 'release', 'python'),
   },
   {
-    id: 'topandas.peak-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
+    id: 'topandas.measured-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
     meaning: 'Measured Arrow-path Python peak during toPandas, Arrow table and values copy alive (12,426 B/row).',
     compute: (s) => collectTimeline(measured(s), 'arrow').peak.total / GB,
   },
   {
-    id: 'topandas.stack-peak-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
+    id: 'topandas.measured-stack-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
     meaning: 'Measured Arrow-path peak of np.array(pdf[col].tolist()) with the frame alive (12,442 B/row); stays float32.',
     compute: (s) => held(measured(s), 'arrow', 'stack', 'python'),
   },
   {
-    id: 'topandas.arrow-off-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'topandas.arrow-off', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
     meaning: 'Measured toPandas result with Arrow off: a pandas column of Python float lists (61,733 B/row).',
     compute: (s) => held(measured(s), 'arrow-off', 'release', 'python'),
   },
   {
-    id: 'topandas.arrow-off-stack-peak-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: "Measured peak of np.array(..., dtype) on the list frame (67,907 B/row for float32).",
-    compute: (s) => held(measured(s), 'arrow-off', 'stack', 'python'),
+    id: 'topandas.arrow-off-f32-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
+    meaning: 'Measured peak of np.array(..., dtype=np.float32) on the Arrow-off list frame (67,907 B/row).',
+    compute: (s) => held({ ...measured(s), dtype: 'f32' }, 'arrow-off', 'stack', 'python'),
   },
   {
-    id: 'topandas.arrow-off-default-dtype-peak-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'topandas.arrow-off-f64-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
     meaning: 'Measured peak of np.array(...) without dtype on the list frame: float64 result (74,050 B/row).',
     compute: (s) => listStackDefaultDtypePeak(s) / GB,
-  },
-  {
-    id: 'topandas.tolist-extra-f64-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: 'The array np.array(...) adds without a dtype on Python floats: float64, rows × dim × 8 B.',
-    compute: (s) => numpyBytesOrZero(s.rows, s.dim, 'f64') / GB,
   },
   {
     id: 'topandas.pandas-bytes-per-float-essay', chapter: 'topandas', unit: 'B', estimate: true, approx: true, rounding: DEC(1),
@@ -134,11 +128,6 @@ export const TOPANDAS_FIGURES: readonly FigureSpec[] = [
     compute: (s) => streamingPeak(s).pythonPartition / GB,
   },
   {
-    id: 'topandas.stream-array', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: 'toLocalIterator: the finished numpy array (rows × dim × dtype bytes).',
-    compute: (s) => streamingPeak(s).array / GB,
-  },
-  {
     id: 'topandas.stream-peak', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
     meaning: 'toLocalIterator peak: one partition + the array (measured model adds the per-row arrays np.vstack reads).',
     compute: (s) => streamingPeak(s).total / GB,
@@ -152,11 +141,6 @@ export const TOPANDAS_FIGURES: readonly FigureSpec[] = [
     id: 'topandas.stream-peak-preallocated', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
     meaning: 'toLocalIterator peak writing rows into a preallocated array (no per-row arrays to stack).',
     compute: (s) => streamingPeak(s, { preallocate: true }).total / GB,
-  },
-  {
-    id: 'topandas.metadata-collect', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'toPandas of the metadata columns only (same line as budget.metadata).',
-    compute: (s) => metadataBytes(s) / GB,
   },
   ...stepFigures(),
 ];

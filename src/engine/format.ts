@@ -111,10 +111,18 @@ function numberOpts(opts: BytesFormat, unit: ByteUnit | BinaryUnit, v: number): 
   return { decimals: opts.decimals ?? (unit === 'B' ? 0 : defaultDecimals(v)) };
 }
 
+// A fixed unit that would need four digits moves up: "12.3 GB", not "12,288 MB".
+function largerIfThousands(bytes: number, unit: ByteUnit | BinaryUnit, opts: BytesFormat): ByteUnit | BinaryUnit {
+  const ladder: readonly (ByteUnit | BinaryUnit)[] = opts.binary ? BINARY_LADDER : DECIMAL_LADDER;
+  let i = ladder.indexOf(unit);
+  while (i > 0 && Math.abs(roundedIn(bytes, ladder[i] ?? 'B', opts)) >= 1000) i -= 1;
+  return ladder[i] ?? unit;
+}
+
 // A fixed unit too coarse for the amount (less than one unit of the last digit
 // shown) falls back to the largest unit that shows it: "39 MB", never "0.0 GB".
 function resolveUnit(bytes: number, opts: BytesFormat): ByteUnit | BinaryUnit {
-  const unit = pickUnit(bytes, opts);
+  const unit = largerIfThousands(bytes, pickUnit(bytes, opts), opts);
   if (bytes === 0 || unit === 'B') return unit;
   const v = Math.abs(bytes / BYTES_PER_UNIT[unit]);
   const tooSmall = opts.sig !== undefined ? roundedIn(bytes, unit, opts) === 0 : v < 10 ** -(opts.decimals ?? defaultDecimals(v));

@@ -145,19 +145,20 @@ function numericSchema(field: NumericField) {
   const label = meta.label;
   const unit = meta.unit === 'GB' ? ' GB' : '';
   const max = meta.max ?? Number.MAX_VALUE;
-  const lower = meta.integer
-    ? v.minValue(meta.min ?? 1, (i) => `${label} must be at least ${plain(meta.min ?? 1)}${unit} (got ${shown(String(i.input))}).`)
-    : v.gtValue(meta.min ?? 0, (i) => `${label} must be greater than ${plain(meta.min ?? 0)}${unit} (got ${shown(String(i.input))}).`);
+  const min = meta.min ?? 0;
+  // Integer fields start at their minimum; RAM only has to be positive.
+  const lowerOk = (n: number) => (meta.integer ? n >= min : n > min);
+  const lowerMessage = meta.integer ? `at least ${plain(min)}` : `greater than ${plain(min)}${unit}`;
   return v.pipe(
     v.string(),
     v.trim(),
     v.nonEmpty(`${label} is empty; enter a number.`),
     v.maxLength(MAX_RAW_LENGTH, (i) => `${label} is too long to be a number (${i.input.length} characters).`),
     v.regex(NUMBER_RE, (i) => `${label} must be a number (got "${shown(i.input)}").`),
-    v.transform(Number),
+    v.transform((t: string): number => Number(t)),
     v.finite((i) => `${label} is too large (got ${shown(String(i.input))}).`),
-    lower,
     v.check((n) => !meta.integer || Number.isInteger(n), (i) => `${label} must be a whole number (got ${shown(String(i.input))}).`),
+    v.check(lowerOk, (i) => `${label} must be ${lowerMessage} (got ${shown(String(i.input))}).`),
     v.maxValue(max, (i) => `${label} must be at most ${plain(max)}${unit} (got ${shown(String(i.input))}).`),
   );
 }
@@ -264,28 +265,26 @@ export function parse(params: URLSearchParams): { scenario: Scenario; issues: Fi
     issues.push(r.issue);
     return undefined;
   };
+  // Read in field order so issues come out in the order the form shows them.
+  const raw = Object.fromEntries(FIELD_NAMES.map((f) => [f, read(f)])) as Record<FieldName, string | number | undefined>;
   const num = (field: FieldName, fallback: number): number => {
-    const x = read(field);
+    const x = raw[field];
     return typeof x === 'number' ? x : fallback;
   };
-  const instanceRaw = read('instance');
-  const ramRaw = read('ram');
   const node = reconcile(
-    typeof instanceRaw === 'string' ? instanceRaw : DEFAULT_SCENARIO.instance,
-    typeof ramRaw === 'number' ? ramRaw : undefined,
+    typeof raw.instance === 'string' ? raw.instance : DEFAULT_SCENARIO.instance,
+    typeof raw.ram === 'number' ? raw.ram : undefined,
   );
-  const dtypeRaw = read('dtype');
-  const modelRaw = read('model');
   const scenario: Scenario = {
     instance: node.instance,
     ramGB: node.ramGB,
     rows: num('rows', DEFAULT_SCENARIO.rows),
     dim: num('dim', DEFAULT_SCENARIO.dim),
-    dtype: canonicalDtype(String(dtypeRaw ?? '')) ?? DEFAULT_SCENARIO.dtype,
+    dtype: canonicalDtype(String(raw.dtype ?? '')) ?? DEFAULT_SCENARIO.dtype,
     chunk: num('chunk', DEFAULT_SCENARIO.chunk),
     reduced: num('reduced', DEFAULT_SCENARIO.reduced),
     partitions: num('partitions', DEFAULT_SCENARIO.partitions),
-    model: canonicalModel(String(modelRaw ?? '')) ?? DEFAULT_SCENARIO.model,
+    model: canonicalModel(String(raw.model ?? '')) ?? DEFAULT_SCENARIO.model,
   };
   return { scenario, issues };
 }

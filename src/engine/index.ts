@@ -1,0 +1,22 @@
+// The engine's public surface in one import; modules can also be imported directly.
+export * from './scenario';
+export * from './figures';
+export * from './format';
+export * from './units';
+export * from './chapters';
+export * from './essay.data';
+export * from './instances.data';
+export * from './ground-truth.data';
+export * from './node-split';
+export * from './spark-defaults';
+export * from './python-objects';
+export * from './conversion';
+export * from './topandas';
+export * from './streaming';
+export * from './cluster';
+export * from './budget';
+export * from './pca';
+export * from './instances';
+export * from './rules.data';
+export * from './errata';
+export type { FigureSpec, TextStyle } from './figure-spec';

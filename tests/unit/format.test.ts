@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AZURE_GIB_NOTE,
+  formatBytes,
+  formatBytesRange,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatRows,
+  roundSig,
+  roundTo,
+} from '../../src/engine/format';
+
+describe('rounding', () => {
+  it('roundTo', () => {
+    expect(roundTo(1.916928, 1)).toBe(1.9);
+    expect(roundTo(9.483072, 1)).toBe(9.5);
+    expect(roundTo(13.418496, 1)).toBe(13.4);
+    expect(roundTo(0.15, 1)).toBe(0.2);
+    expect(roundTo(-0.04, 1)).toBe(0);
+    expect(roundTo(Number.NaN, 2)).toBe(0);
+  });
+
+  it('roundSig', () => {
+    expect(roundSig(614.4, 1)).toBe(600);
+    expect(roundSig(319.488, 2)).toBe(320);
+    expect(roundSig(0.0012345, 2)).toBe(0.0012);
+    expect(roundSig(0, 3)).toBe(0);
+    expect(roundSig(Number.POSITIVE_INFINITY, 3)).toBe(0);
+  });
+});
+
+describe('bytes', () => {
+  it('decimal units by default, in the essay style', () => {
+    expect(formatBytes(1_916_928_000, { unit: 'GB', decimals: 1 })).toBe('1.9 GB');
+    expect(formatBytes(13_418_496_000, { unit: 'GB', decimals: 1 })).toBe('13.4 GB');
+    expect(formatBytes(43_008, { unit: 'KB', decimals: 0, approx: true })).toBe('~43 KB');
+    expect(formatBytes(614_400_000, { unit: 'MB', sig: 1, approx: true })).toBe('~600 MB');
+    expect(formatBytes(12e9, { unit: 'GB', decimals: 1 })).toBe('12 GB');
+  });
+
+  it('binary units on request', () => {
+    expect(formatBytes(28 * 2 ** 30, { unit: 'GB', binary: true, decimals: 0 })).toBe('28 GiB');
+    expect(formatBytes(614_400_000, { unit: 'MB', binary: true, decimals: 1 })).toBe('585.9 MiB');
+    expect(formatBytes(1536, { binary: true })).toBe('1.5 KiB');
+  });
+
+  it('auto picks the largest unit that is at least one', () => {
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(12_344)).toBe('12.3 KB');
+    expect(formatBytes(3.8e9)).toBe('3.8 GB');
+  });
+
+  it('moves up a unit rather than print four digits', () => {
+    expect(formatBytes(12_288e6, { unit: 'MB', decimals: 1 })).toBe('12.3 GB');
+    expect(formatBytes(2e9, { unit: 'MB', sig: 2 })).toBe('2 GB');
+    expect(formatBytes(999e6, { unit: 'MB', decimals: 0 })).toBe('999 MB');
+    expect(formatBytes(999.6e6, { unit: 'MB', sig: 1 })).toBe('1 GB');
+    expect(formatBytes(5e12, { unit: 'GB', decimals: 0 })).toBe('5,000 GB');
+  });
+
+  it('falls back to a smaller unit instead of printing zero', () => {
+    expect(formatBytes(39_187_200, { unit: 'GB', decimals: 1 })).toBe('39.2 MB');
+    expect(formatBytes(6144, { unit: 'GB', decimals: 1 })).toBe('6.1 KB');
+    expect(formatBytes(0, { unit: 'GB', decimals: 1 })).toBe('0 GB');
+  });
+
+  it('never prints NaN, Infinity or a negative size', () => {
+    expect(formatBytes(Number.NaN)).toBe('0 B');
+    expect(formatBytes(Number.POSITIVE_INFINITY)).toBe('0 B');
+    expect(formatBytes(-5e9, { unit: 'GB' })).toBe('0 GB');
+  });
+
+  it('ranges use an en dash and one unit', () => {
+    expect(formatBytesRange(14e9, 16e9, { unit: 'GB', decimals: 1, approx: true })).toBe('~14\u201316 GB');
+    expect(formatBytesRange(15e9, 15e9, { unit: 'GB', decimals: 1 })).toBe('15 GB');
+  });
+
+  it('says where Azure uses GiB', () => {
+    expect(AZURE_GIB_NOTE).toMatch(/GiB/);
+    expect(AZURE_GIB_NOTE).toMatch(/30\.06 GB/);
+  });
+});
+
+describe('other numbers', () => {
+  it('rows', () => {
+    expect(formatRows(312_000)).toBe('312K');
+    expect(formatRows(1_500_000, { approx: true })).toBe('~1.5M');
+    expect(formatRows(500_000)).toBe('500K');
+    expect(formatRows(4_000_000)).toBe('4M');
+    expect(formatRows(999_960)).toBe('1M');
+    expect(formatRows(950)).toBe('950');
+    expect(formatRows(2.5e10)).toBe('25bn');
+  });
+
+  it('percent, ratio, plain numbers', () => {
+    expect(formatPercent(60, { approx: true })).toBe('~60%');
+    expect(formatPercent(46.875, { decimals: 1 })).toBe('46.9%');
+    expect(formatRatio(7)).toBe('7\u00d7');
+    expect(formatRatio(0.5)).toBe('0.5\u00d7');
+    expect(formatNumber(12_344, { decimals: 0 })).toBe('12,344');
+    expect(formatNumber(1e-7, { sig: 2 })).toBe('0.0000001');
+  });
+});
