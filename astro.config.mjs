@@ -7,8 +7,14 @@ import svelte from '@astrojs/svelte';
 // team's host at build time; the default is a placeholder so a local build still produces full URLs.
 const site = process.env.HANDBOOK_SITE ?? 'https://memory-handbook.internal';
 
+// Separate output and cache folders let several builds run side by side (CI, perf, local checks).
+const outDir = process.env.HANDBOOK_DIST ?? './dist';
+const cacheDir = process.env.HANDBOOK_CACHE ?? './node_modules/.astro';
+
 export default defineConfig({
   site,
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), svelte()],

@@ -8,7 +8,17 @@ import { GETSIZEOF } from '../../src/engine/ground-truth.data';
 import { listShallowBytes, listsTracemallocPerRow, numpyPerRow, pandasMemoryUsagePerRow } from '../../src/engine/python-objects';
 import { relDiff } from './fixtures';
 
-const PYTHON = process.env.CALIBRATION_PYTHON ?? 'python3';
+// Prefer an interpreter that has numpy and pandas (a pyenv python3 may shadow the distribution's one
+// that CI installs them into); fall back to plain python3 so the core checks still run.
+function pickPython(): string {
+  if (process.env.CALIBRATION_PYTHON) return process.env.CALIBRATION_PYTHON;
+  for (const candidate of ['python3', '/usr/bin/python3']) {
+    const r = spawnSync(candidate, ['-c', 'import numpy, pandas'], { stdio: 'ignore' });
+    if (r.status === 0) return candidate;
+  }
+  return 'python3';
+}
+const PYTHON = pickPython();
 const SCRIPT = fileURLToPath(new URL('../calibration/measure.py', import.meta.url));
 
 interface Optional {

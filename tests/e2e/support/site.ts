@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = 'dist';
+export const DIST = process.env.HANDBOOK_DIST ?? 'dist';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
