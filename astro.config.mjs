@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 
 // The absolute base used in copied links (Markdown links in code reviews). Set HANDBOOK_SITE to the
 // team's host at build time; the default is a placeholder so a local build still produces full URLs.
@@ -11,16 +13,64 @@ const site = process.env.HANDBOOK_SITE ?? 'https://memory-handbook.internal';
 const outDir = process.env.HANDBOOK_DIST ?? './dist';
 const cacheDir = process.env.HANDBOOK_CACHE ?? './node_modules/.astro';
 
+// Content-Security-Policy. Astro hashes the scripts and styles it bundles or inlines; anything else
+// must be hashed here or it is blocked. The diagrams are committed mermaid SVGs inlined into the
+// page, each with one <style> element, so their hashes are computed from content/diagrams at build
+// time (a re-rendered diagram gets its new hash on the next build). Inline style *attributes* are
+// allowed (style-src-attr): Svelte's style: directives and Shiki's colour variables render as
+// attributes in the static HTML. Script stays strict: 'self' plus Astro's hashes, and
+// 'wasm-unsafe-eval' for Pagefind's WebAssembly search index (compiling wasm, not eval of text).
+function decodeEntities(text) {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&(quot|apos|lt|gt|nbsp|amp);/g, (_, n) => ({ quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', amp: '&' })[n]);
+}
+function diagramStyleHashes() {
+  const dir = new URL('./content/diagrams/', import.meta.url);
+  const hashes = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.svg')).sort()) {
+    const svg = readFileSync(new URL(name, dir), 'utf8');
+    // An SVG <style> in HTML is foreign content: the browser hashes its text after decoding entities.
+    for (const m of svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+      hashes.push(`sha256-${createHash('sha256').update(decodeEntities(m[1] ?? ''), 'utf8').digest('base64')}`);
+    }
+  }
+  return hashes;
+}
+
 export default defineConfig({
   site,
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: Astro does not hash the styles of components used inside MDX content when
+  // it inlines them, so inlined ones would be refused by the Content-Security-Policy below.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), svelte()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },
   devToolbar: { enabled: false },
   prefetch: false,
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [{ resource: "'self'", kind: 'element' }, { resource: "'unsafe-inline'", kind: 'attribute' }],
+        hashes: diagramStyleHashes(),
+      },
+    },
+  },
 });

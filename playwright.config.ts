@@ -15,6 +15,8 @@ const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Parallel runs against different builds must not share an artefact folder.
+  outputDir: process.env.HANDBOOK_DIST ? `${process.env.HANDBOOK_DIST}-results` : 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

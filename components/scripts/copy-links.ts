@@ -11,31 +11,67 @@ export interface CopyContext {
   query: () => string;
 }
 
+const timers = new WeakMap<HTMLButtonElement, number>();
+
+function visible(el: HTMLElement | null): boolean {
+  return !!el && el.offsetWidth > 1 && el.offsetHeight > 1;
+}
+
+/** The button says "Copied" where its label is visible; otherwise a small badge beside it does. */
 function confirm(btn: HTMLButtonElement, message: string): void {
   const label = btn.querySelector<HTMLElement>('[data-copy-label]');
   const original = btn.dataset.copyOriginal ?? label?.textContent ?? '';
   btn.dataset.copyOriginal = original;
-  if (label) label.textContent = 'Copied';
   btn.classList.add('copied');
+  if (visible(label)) {
+    label!.textContent = 'Copied';
+  } else if (!btn.nextElementSibling?.matches('.copy-toast')) {
+    const toast = document.createElement('span');
+    toast.className = 'copy-toast';
+    toast.setAttribute('aria-hidden', 'true');
+    toast.textContent = 'Copied';
+    btn.after(toast);
+  }
   announce(message);
-  window.setTimeout(() => {
-    if (label) label.textContent = original;
-    btn.classList.remove('copied');
-  }, 1800);
+  window.clearTimeout(timers.get(btn));
+  timers.set(
+    btn,
+    window.setTimeout(() => {
+      if (label) label.textContent = original;
+      btn.classList.remove('copied');
+      if (btn.nextElementSibling?.matches('.copy-toast')) btn.nextElementSibling.remove();
+    }, 2000),
+  );
+}
+
+/** A heading's own words: without the definitions of glossary terms or the copy button inside it. */
+function headingText(h: HTMLElement): string {
+  const copy = h.cloneNode(true) as HTMLElement;
+  for (const extra of copy.querySelectorAll('.term-tip, .copy-btn, .copy-toast')) extra.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Headings get their copy button from script: a reader without JavaScript has the anchor link. */
 function addHeadingButtons(): void {
   for (const h of document.querySelectorAll<HTMLHeadingElement>('.content h2[id], .content h3[id]')) {
-    if (h.closest('.cell, .rule-card') || h.querySelector('.copy-btn')) continue;
+    if (h.closest('.cell, .rule-card, [data-no-copy]') || h.querySelector('.copy-btn')) continue;
+    const title = headingText(h) || h.id;
     const btn = document.createElement('button');
     btn.type = 'button';
     btn.className = 'copy-btn heading-copy';
     btn.dataset.copyLink = '';
     btn.dataset.anchor = h.id;
-    btn.dataset.title = h.textContent?.trim() ?? h.id;
-    btn.setAttribute('aria-label', `Copy Markdown link to “${btn.dataset.title}”`);
-    btn.innerHTML = '<span aria-hidden="true">#</span><span class="visually-hidden" data-copy-label>Copy link</span>';
+    btn.dataset.title = title;
+    btn.setAttribute('aria-label', `Copy Markdown link to “${title}”`);
+    btn.title = 'Copy a Markdown link to this section';
+    const mark = document.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '#';
+    const label = document.createElement('span');
+    label.className = 'visually-hidden';
+    label.dataset.copyLabel = '';
+    label.textContent = 'Copy link';
+    btn.append(mark, label);
     h.append(' ', btn);
   }
 }

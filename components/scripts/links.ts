@@ -13,8 +13,9 @@ export function absoluteUrl(path: string, query: string, anchor: string): string
   return url.href;
 }
 
-/** Markdown link text must not break out of its brackets. */
+/** Markdown link text must not break out of its brackets, nor the address out of its parentheses. */
 export function markdownLink(title: string, url: string): string {
   const safe = title.replace(/[[\]\\]/g, (c) => `\\${c}`);
-  return `[${safe}](${url})`;
+  const href = url.replace(/[()\s]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
+  return `[${safe}](${href})`;
 }

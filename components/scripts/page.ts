@@ -9,6 +9,9 @@ import { initCopyLinks } from './copy-links';
 import { renderFigures } from './live-figures';
 import { keepScenarioInLinks } from './keep-scenario';
 import { includeScenarioInLinks, initScenarioBar } from './scenario-bar';
+import { initAliases } from './aliases';
+import { initPrintUrl, updatePrintUrl } from './print-url';
+import { initTerms } from './terms';
 import { getScenario, scenarioQuery, subscribe } from '../state/scenario-store';
 import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
 
@@ -16,6 +19,8 @@ initTheme();
 initNav();
 initSearch(scenarioQuery);
 initCopyLinks({ query: () => (includeScenarioInLinks() ? scenarioQuery() : '') });
+initTerms();
+initAliases();
 const bar = initScenarioBar();
 
 function sync(): void {
@@ -26,8 +31,10 @@ function sync(): void {
 }
 
 sync();
+initPrintUrl();
 subscribe(() => {
   renderFigures(getScenario());
   keepScenarioInLinks(scenarioQuery());
   bar.render(getScenario());
+  updatePrintUrl();
 });

@@ -1,5 +1,5 @@
 /** Wires the scenario bar: model switch, reset, share, the ignored-fields notice and the summary line. */
-import { DEFAULT_SCENARIO, serialise, type Scenario } from '../../src/engine/scenario';
+import { DEFAULT_SCENARIO, PAGE_PARAMS, serialise, type Scenario } from '../../src/engine/scenario';
 import { scenarioSummary } from '../../src/engine/summary';
 import { announce } from './announce';
 import { copyText } from './clipboard';
@@ -8,13 +8,18 @@ import { loadReport, resetScenario, setField } from '../state/scenario-store';
 
 const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
+/**
+ * A pasted link asked for values that could not be used: name each field, what it asked for and why it
+ * was refused. Pages without a scenario bar carry the notice element on its own.
+ */
 function showNotice(el: HTMLElement): void {
   const { issues, unknown } = loadReport();
   if (issues.length === 0 && unknown.length === 0) return;
   const parts: string[] = [];
   if (issues.length > 0) {
+    const fields = issues.map((i) => i.field);
     parts.push(
-      `This link asked for values that can’t be used, so these fields keep the essay’s value: ${issues
+      `This link asked for values that can’t be used, so ${fields.length === 1 ? 'this field keeps' : 'these fields keep'} the essay’s value: ${issues
         .map((i) => `${i.field} (“${clip(i.value)}”: ${i.message})`)
         .join('; ')}.`,
     );
@@ -24,6 +29,7 @@ function showNotice(el: HTMLElement): void {
   }
   // textContent only: query text must never become markup.
   el.textContent = parts.join(' ');
+  el.dataset.fields = [...issues.map((i) => i.field), ...unknown.map((u) => clip(u, 24))].join(' ');
   el.hidden = false;
 }
 
@@ -32,10 +38,21 @@ export function includeScenarioInLinks(): boolean {
   return box ? box.checked : true;
 }
 
+/** The full scenario, plus the page's own parameters (the planner's) as the address bar has them. */
+function shareQuery(s: Scenario): string {
+  const q = serialise(s, { full: true });
+  const here = new URLSearchParams(location.search);
+  for (const name of PAGE_PARAMS) {
+    const v = here.get(name);
+    if (v !== null) q.set(name, v);
+  }
+  return q.toString();
+}
+
 export function initScenarioBar(): { render: (s: Scenario) => void } {
   const bar = document.querySelector<HTMLElement>('[data-scenario-bar]');
   const summary = bar?.querySelector<HTMLElement>('[data-scenario-summary]');
-  const notice = bar?.querySelector<HTMLElement>('[data-scenario-notice]');
+  const notice = document.querySelector<HTMLElement>('[data-scenario-notice]');
   if (notice) showNotice(notice);
 
   for (const radio of document.querySelectorAll<HTMLInputElement>('[data-model-radio]')) {
@@ -50,18 +67,21 @@ export function initScenarioBar(): { render: (s: Scenario) => void } {
   });
   bar?.querySelector<HTMLButtonElement>('[data-share-scenario]')?.addEventListener('click', async (e) => {
     const btn = e.currentTarget as HTMLButtonElement;
-    const url = absoluteUrl(location.pathname, serialise(currentForShare(), { full: true }).toString(), '');
+    const url = absoluteUrl(location.pathname, shareQuery(latest), '');
     const ok = await copyText(url);
     const label = btn.querySelector<HTMLElement>('[data-copy-label]');
     if (ok && label) {
       label.textContent = 'Copied';
-      window.setTimeout(() => (label.textContent = 'Copy scenario link'), 1800);
+      btn.classList.add('copied');
+      window.setTimeout(() => {
+        label.textContent = 'Copy scenario link';
+        btn.classList.remove('copied');
+      }, 2000);
     }
     announce(ok ? 'Copied a link to this page with the full scenario.' : 'Could not copy; the address bar holds the same link.');
   });
 
   let latest: Scenario = DEFAULT_SCENARIO;
-  const currentForShare = () => latest;
   return {
     render(s: Scenario) {
       latest = s;

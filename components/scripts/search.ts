@@ -2,7 +2,7 @@
  * Search dialog. Pagefind's script and index load on first open only, from this site's own origin,
  * so a reader who never searches downloads none of it.
  */
-interface PagefindSub { title: string; url: string; excerpt: string }
+interface PagefindSub { title: string; url: string; excerpt: string; locations?: number[] }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSub[] }
 interface PagefindResult { data: () => Promise<PagefindData> }
 interface Pagefind {
@@ -87,7 +87,10 @@ export function initSearch(scenarioQuery: () => string): void {
     for (const d of data) {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      const best = d.sub_results?.find((s) => s.url.includes('#')) ?? undefined;
+      // The section with the most hits, so the link lands on the heading (or rule) that matched.
+      const best = (d.sub_results ?? [])
+        .filter((x) => x.url.includes('#'))
+        .reduce<PagefindSub | undefined>((top, x) => (!top || (x.locations?.length ?? 0) > (top.locations?.length ?? 0) ? x : top), undefined);
       a.href = keepQuery(best?.url ?? d.url, query);
       a.textContent = best && best.title !== d.meta.title ? `${d.meta.title ?? d.url} › ${best.title}` : (d.meta.title ?? d.url);
       li.append(a, excerptNode(best?.excerpt ?? d.excerpt));
@@ -95,6 +98,32 @@ export function initSearch(scenarioQuery: () => string): void {
     }
   };
 
+  // Enter in the field must not submit (a method="dialog" form would close the dialog). Wired here,
+  // not as an inline onsubmit attribute, which the Content-Security-Policy blocks. Enter opens the first
+  // result instead, and the down arrow moves from the field into the results.
+  dialog.querySelector('[data-search-form]')?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    list.querySelector<HTMLAnchorElement>('a')?.click();
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      const first = list.querySelector<HTMLAnchorElement>('a');
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  list.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowDown') links[Math.min(links.length - 1, i + 1)]?.focus();
+    else if (i === 0) input.focus();
+    else links[i - 1]?.focus();
+  });
   openBtn.addEventListener('click', open);
   closeBtn.addEventListener('click', () => dialog.close());
   input.addEventListener('input', () => void run());

@@ -5,6 +5,7 @@
  */
 import {
   DEFAULT_SCENARIO,
+  PAGE_PARAMS,
   parse,
   serialise,
   unknownParams,
@@ -42,7 +43,14 @@ function start(): void {
 
 function writeUrl(s: Scenario): void {
   if (!inBrowser()) return;
-  const query = serialise(s).toString();
+  const out = serialise(s);
+  // Page-level parameters (the planner's pca and pipeline) are the page's business: keep them as they are.
+  const here = new URLSearchParams(location.search);
+  for (const name of PAGE_PARAMS) {
+    const v = here.get(name);
+    if (v !== null) out.set(name, v);
+  }
+  const query = out.toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
   history.replaceState(history.state, '', url);
 }

@@ -4,7 +4,7 @@ import { ESSAY_BUDGET, ESSAY_SCENARIO } from './essay.data';
 import { arrowToPandasSteadyPerRow, pandasFrameOverheadPerRow } from './conversion';
 import { MEASURED_BASELINE_RSS_MB } from './ground-truth.data';
 import { nodeSplit } from './node-split';
-import { chunkPeakBytes } from './pca';
+import { chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import type { Scenario } from './scenario';
 import { GB, MB } from './units';
@@ -28,7 +28,7 @@ export function interpreterBytes(s: Scenario): number {
   return s.model === 'essay' ? ESSAY_BUDGET.interpreterGB * GB : MEASURED_BASELINE_RSS_MB * MB;
 }
 
-export type LedgerLineId = 'available' | 'embeddings' | 'metadata' | 'interpreter' | 'pca';
+export type LedgerLineId = 'available' | 'embeddings' | 'metadata' | 'interpreter' | 'frame' | 'pca';
 
 export interface LedgerLine {
   id: LedgerLineId;
@@ -51,11 +51,17 @@ export interface Ledger {
 
 export type LedgerOverrides = Partial<Record<LedgerLineId, number>>;
 
+export interface LedgerOptions {
+  // The toPandas frame is still alive beside the array (no `del pdf` yet): it becomes a resident line.
+  frameAlive?: boolean;
+}
+
 const LINES: readonly { id: LedgerLineId; label: string; sign: 1 | -1; figureId: string; compute: (s: Scenario) => number }[] = [
   { id: 'available', label: 'Available to Python', sign: 1, figureId: 'budget.available', compute: availableBytes },
   { id: 'embeddings', label: 'numpy embeddings', sign: -1, figureId: 'budget.embeddings', compute: (s) => numpyBytes(s.rows, s.dim, s.dtype) },
   { id: 'metadata', label: 'pandas metadata', sign: -1, figureId: 'budget.metadata', compute: metadataBytes },
   { id: 'interpreter', label: 'Python interpreter + libraries', sign: -1, figureId: 'budget.interpreter', compute: interpreterBytes },
+  { id: 'frame', label: 'pandas frame still alive', sign: -1, figureId: 'budget.coexisting-frame', compute: (s) => coexistingFrameBytes(s) },
   { id: 'pca', label: 'PCA working set (one chunk, f64)', sign: -1, figureId: 'budget.pca-chunk-peak', compute: (s) => chunkPeakBytes(s) },
 ];
 
@@ -64,14 +70,15 @@ function usable(override: number | undefined): override is number {
 }
 
 // Overrides are bytes; a missing, negative or non-finite override keeps the model's line.
-export function budgetLedger(s: Scenario, overrides: LedgerOverrides = {}): Ledger {
-  const lines = LINES.map((l): LedgerLine => {
+// The 'frame' line is only present when options.frameAlive is set.
+export function budgetLedger(s: Scenario, overrides: LedgerOverrides = {}, options: LedgerOptions = {}): Ledger {
+  const lines = LINES.filter((l) => l.id !== 'frame' || options.frameAlive === true).map((l): LedgerLine => {
     const o = overrides[l.id];
     const overridden = usable(o);
     return { id: l.id, label: l.label, sign: l.sign, figureId: l.figureId, overridden, bytes: overridden ? o : Math.max(0, l.compute(s)) };
   });
   const sum = (ids: LedgerLineId[]) => lines.filter((l) => ids.includes(l.id)).reduce((t, l) => t + l.sign * l.bytes, 0);
-  const remaining = sum(['available', 'embeddings', 'metadata', 'interpreter']);
+  const remaining = sum(['available', 'embeddings', 'metadata', 'interpreter', 'frame']);
   const afterPca = remaining + sum(['pca']);
   return { lines, remaining, afterPca, shortfall: Math.max(0, -remaining), warning: remaining < 0, pcaWarning: afterPca < 0 };
 }
@@ -82,3 +89,59 @@ export function coexistingFrameBytes(s: Scenario): number {
   return Math.max(0, s.rows) * arrowToPandasSteadyPerRow(s.dim, s.dtype);
 }
 
+
+// A ledger line the reader types in GB (metadata, interpreter). Same rules and wording as the
+// scenario's numeric fields: never throws, never NaN, a message naming the field otherwise.
+export const LEDGER_INPUT_MAX_GB = 24_000;
+const LEDGER_NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+export type LedgerInputResult = { ok: true; value: number } | { ok: false; message: string };
+
+export function parseLedgerGB(raw: string, label: string): LedgerInputResult {
+  const t = String(raw ?? '').trim();
+  const shown = t.length > 24 ? `${t.slice(0, 23)}…` : t;
+  if (t === '') return { ok: false, message: `${label} is empty; enter a number of GB.` };
+  if (t.length > 32) return { ok: false, message: `${label} is too long to be a number (${t.length} characters).` };
+  if (!LEDGER_NUMBER_RE.test(t)) return { ok: false, message: `${label} must be a number of GB (got "${shown}").` };
+  const n = Number(t);
+  if (!Number.isFinite(n)) return { ok: false, message: `${label} is too large (got ${shown}).` };
+  if (!(n > 0)) return { ok: false, message: `${label} must be greater than 0 GB (got ${shown}).` };
+  if (n > LEDGER_INPUT_MAX_GB) return { ok: false, message: `${label} must be at most ${LEDGER_INPUT_MAX_GB.toLocaleString('en-US')} GB (got ${shown}).` };
+  return { ok: true, value: n };
+}
+
+// Chunked against unchunked PCA, planned against the ledger's remainder (edits included). Bytes.
+export interface PcaPlan {
+  remaining: number;
+  chunkBytes: number;
+  unchunkedBytes: number;
+  afterChunked: number;
+  afterUnchunked: number;
+  largestChunk: number;
+  chunkFits: boolean;
+  unchunkedFits: boolean;
+  // The largest fitting chunk covers every row: no chunking needed to fit (only for headroom).
+  wholeFits: boolean;
+  // Not even one row's float64 block fits.
+  nothingFits: boolean;
+}
+
+export function pcaPlan(s: Scenario, overrides: LedgerOverrides = {}, options: LedgerOptions = {}): PcaPlan {
+  const l = budgetLedger(s, overrides, options);
+  const remaining = Math.max(0, l.remaining);
+  const chunk = chunkPeakBytes(s);
+  const whole = unchunkedBytes(s);
+  const largestChunk = largestFittingChunk(l.remaining, s);
+  return {
+    remaining,
+    chunkBytes: chunk,
+    unchunkedBytes: whole,
+    afterChunked: Math.max(0, remaining - chunk),
+    afterUnchunked: Math.max(0, remaining - whole),
+    largestChunk,
+    chunkFits: l.remaining > 0 && chunk <= l.remaining,
+    unchunkedFits: l.remaining > 0 && whole <= l.remaining,
+    wholeFits: largestChunk >= Math.max(0, s.rows) && largestChunk > 0,
+    nothingFits: largestChunk < 1,
+  };
+}

@@ -3,6 +3,7 @@
 import { ESSAY_EXECUTORS } from './essay.data';
 import { ESSAY_PANDAS_BYTES_PER_FLOAT, arrowToPandasPeakPerRow } from './conversion';
 import { findInstance } from './instances.data';
+import { parseLocalNumber, type LocalNumberRule, type LocalParse } from './local-inputs';
 import { nodeSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
@@ -91,4 +92,74 @@ export function clusterLoad(s: Scenario, op: Operation, executors: number = DEFA
   const short = nodes.filter((x) => !x.fits);
   const first = short.length === 0 ? undefined : short.reduce((a, b) => (b.pythonHeadroom < a.pythonHeadroom ? b : a)).name;
   return first === undefined ? { operation: op, nodes } : { operation: op, nodes, firstToRunOut: first };
+}
+
+// ---------------------------------------------------------------------------
+// The cluster topology widget: how many executors a reader may draw, which node
+// runs out first (and on which side), and how much Python memory an operation can
+// use at all.
+
+export const MAX_EXECUTORS = 100;
+
+// Executors a reader may draw: 0 is a single-node cluster.
+export const EXECUTORS_RULE: LocalNumberRule = { label: 'Executors', min: 0, max: MAX_EXECUTORS, integer: true };
+
+// Same rules and wording as the scenario's numeric fields: total, never throws.
+export function parseExecutors(raw: string): LocalParse {
+  const r = parseLocalNumber(EXECUTORS_RULE, raw);
+  // "-0" is a valid way to type zero; keep it from printing as "-0".
+  return r.ok ? { ok: true, value: r.value === 0 ? 0 : r.value } : r;
+}
+
+export function clampExecutors(executors: number): number {
+  return Number.isFinite(executors) ? Math.max(0, Math.min(MAX_EXECUTORS, Math.floor(executors))) : DEFAULT_EXECUTORS;
+}
+
+export interface ClusterVerdict {
+  fits: boolean;
+  // The node furthest over its capacity, and the side (JVM or Python) that is over.
+  node?: NodeLoad;
+  side?: 'jvm' | 'python';
+  // Bytes needed and available on that side of that node.
+  need: number;
+  have: number;
+  shortfall: number;
+}
+
+function overRatio(used: number, capacity: number): number {
+  if (used <= 0) return 0;
+  return capacity > 0 ? used / capacity : Number.MAX_VALUE;
+}
+
+export function clusterVerdict(load: ClusterLoad): ClusterVerdict {
+  let worst: { node: NodeLoad; side: 'jvm' | 'python'; ratio: number } | undefined;
+  for (const n of load.nodes) {
+    for (const side of ['python', 'jvm'] as const) {
+      const ratio = side === 'python' ? overRatio(n.pythonUsed, n.pythonCapacity) : overRatio(n.jvmUsed, n.jvmCapacity);
+      if (ratio > 1 && (worst === undefined || ratio > worst.ratio)) worst = { node: n, side, ratio };
+    }
+  }
+  if (worst === undefined) return { fits: true, need: 0, have: 0, shortfall: 0 };
+  const { node: n, side } = worst;
+  const need = side === 'python' ? n.pythonUsed : n.jvmUsed;
+  const have = side === 'python' ? n.pythonCapacity : n.jvmCapacity;
+  return { fits: false, node: n, side, need, have, shortfall: Math.max(0, need - have) };
+}
+
+// Python memory the operation can use at all: a collect only ever reaches the
+// driver's Python; work on the executors can use every executor's Python share.
+export function usablePythonBytes(s: Scenario, op: Operation, executors: number = DEFAULT_EXECUTORS): number {
+  const n = clampExecutors(executors);
+  const perNode = nodeSplit(s.ramGB).pythonTypical;
+  const onDriver = OPERATIONS.find((o) => o.id === op)?.runsOn === 'driver' || n === 0;
+  return onDriver ? perNode : n * perNode;
+}
+
+export function clusterPythonBytes(s: Scenario, executors: number = DEFAULT_EXECUTORS): number {
+  return (1 + clampExecutors(executors)) * nodeSplit(s.ramGB).pythonTypical;
+}
+
+// Which side of a node is over its capacity.
+export function nodeOver(n: NodeLoad): { jvm: boolean; python: boolean } {
+  return { jvm: n.jvmUsed > n.jvmCapacity, python: n.pythonUsed > n.pythonCapacity };
 }

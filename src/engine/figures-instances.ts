@@ -81,7 +81,7 @@ export const INSTANCE_FIGURES: readonly FigureSpec[] = [
     compute: () => 100 * ESSAY_PCA_PRACTICAL_SHARE,
   },
   {
-    id: 'instances.row-bytes', chapter: 'budget', unit: 'B', estimate: false, rounding: DEC(0),
+    id: 'instances.row-bytes', chapter: 'budget', unit: 'B', estimate: false, rounding: SIG(4),
     meaning: "Bytes per row the computed ceilings divide by: dim × the scenario's dtype bytes.",
     compute: (s) => numpyPerRow(s.dim, s.dtype),
   },

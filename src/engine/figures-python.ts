@@ -20,9 +20,20 @@ import {
   storageSize,
   type StorageKind,
 } from './python-objects';
-import { GB, KB, dtypeBytes } from './units';
+import { GB, KB, dtypeBytes, type Dtype } from './units';
 
 const rows = (n: number) => Math.max(0, n);
+
+// The numpy layout of a dtype, so the Bytes per float cell can mark the scenario's own.
+export function storageKindOfDtype(dtype: Dtype): StorageKind {
+  return `numpy-${dtype}`;
+}
+
+// What the measuring snippet of the python-objects chapter prints: it formats bytes with one
+// decimal in the largest unit (12.3 KB), which unit 'B' with one decimal reproduces.
+function snippetFigure(id: string, meaning: string, compute: FigureSpec['compute']): FigureSpec {
+  return { id: `python.snippet.${id}`, chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(1), meaning, compute };
+}
 
 function storageFigures(kind: StorageKind, label: string): FigureSpec[] {
   const base = `python.storage.${kind}`;
@@ -192,4 +203,10 @@ export const PYTHON_FIGURES: readonly FigureSpec[] = [
     compute: (s) => listsRssPerRow(Math.max(1, s.dim)) / (Math.max(1, s.dim) * dtypeBytes('f32')),
   },
   ...STORAGE_KINDS.flatMap(({ kind, label }) => storageFigures(kind, label)),
+  snippetFigure('list-shallow', 'Snippet output "list, shallow": getsizeof of an exact-size list of dim floats.', (s) => listShallowBytes(s.dim)),
+  snippetFigure('list-deep', 'Snippet output "list, deep": that list plus its dim 24 B floats.', (s) => listDeepBytes(s.dim, 'measured')),
+  snippetFigure('f32-row', 'Snippet output "f32 row buffer": dim × 4 B.', (s) => numpyBytes(1, s.dim, 'f32')),
+  snippetFigure('f64-row', 'Snippet output "f64 row buffer": dim × 8 B.', (s) => numpyBytes(1, s.dim, 'f64')),
+  snippetFigure('row-traced', 'Snippet output "traced per row": one list-of-lists row under tracemalloc.', (s) => listsTracemallocPerRow(s.dim)),
+  snippetFigure('all-traced', 'Snippet output "traced, all rows": the per-row tracemalloc cost times rows.', (s) => rows(s.rows) * listsTracemallocPerRow(s.dim)),
 ];

@@ -1,9 +1,20 @@
 // Figures of the "split" chapter: how the node's RAM divides between JVM and Python.
 import { DEC, scaleRange, type FigureSpec } from './figure-spec';
-import { nodeSplit, pythonShareRule } from './node-split';
+import { nodeSplit, pythonShareRule, type NodeSplit } from './node-split';
+import type { Range } from './essay.data';
+import type { Scenario } from './scenario';
 import { GB, gibAsGB } from './units';
 
 const inGB = 1 / GB;
+
+// A part of the node as a percentage of its RAM (0 for an empty node, never NaN).
+function pctOfNode(s: Scenario, pick: (n: NodeSplit) => number | Range): number | Range {
+  const n = nodeSplit(s.ramGB);
+  const ram = n.ramBytes;
+  const pct = (b: number) => (ram > 0 ? (100 * b) / ram : 0);
+  const v = pick(n);
+  return typeof v === 'number' ? pct(v) : { min: pct(v.min), max: pct(v.max) };
+}
 
 export const SPLIT_FIGURES: readonly FigureSpec[] = [
   {
@@ -68,5 +79,31 @@ export const SPLIT_FIGURES: readonly FigureSpec[] = [
       const n = nodeSplit(s.ramGB);
       return n.jvm.max > 0 ? { min: (100 * n.heap) / n.jvm.max, max: (100 * n.heap) / n.jvm.min } : { min: 0, max: 0 };
     },
+  },
+  // Shares of the node for the Node split cell's table (the parts scale with RAM, so these hold for any node).
+  {
+    id: 'split.heap-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    meaning: 'The heap box (split.spark-heap) as a share of node RAM (10 of 28 GB = 36 %).',
+    compute: (s) => pctOfNode(s, (n) => n.heap),
+  },
+  {
+    id: 'split.off-heap-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    meaning: 'The off-heap box (split.off-heap) as a share of node RAM (2 of 28 GB = 7 %).',
+    compute: (s) => pctOfNode(s, (n) => n.offHeap),
+  },
+  {
+    id: 'split.overhead-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    meaning: 'The overhead box (split.jvm-overhead) as a share of node RAM (2–4 of 28 GB = 7–14 %).',
+    compute: (s) => pctOfNode(s, (n) => n.overhead),
+  },
+  {
+    id: 'split.jvm-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    meaning: 'The JVM range (split.jvm-range) as a share of node RAM (14–16 of 28 GB = 50–57 %).',
+    compute: (s) => pctOfNode(s, (n) => n.jvm),
+  },
+  {
+    id: 'split.python-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    meaning: 'The Python range (split.python-range) as a share of node RAM (12–14 of 28 GB = 43–50 %).',
+    compute: (s) => pctOfNode(s, (n) => n.python),
   },
 ];

@@ -3,15 +3,18 @@ import { ESSAY_PANDAS_BYTES_PER_FLOAT } from './conversion';
 import { DEC, type FigureSpec } from './figure-spec';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
-import { streamingPeak } from './streaming';
+import { STREAM_STEP_IDS, streamPipeline, streamingPeak, type StreamStepId } from './streaming';
 import {
+  COLLECT_VARIANTS,
   STACK_STEP,
   TOPANDAS_STEPS,
+  collectPipeline,
   collectTimeline,
   listStackDefaultDtypePeak,
   partitionRows,
   stackExtraBytes,
   type CollectPath,
+  type CollectVariant,
   type StepId,
 } from './topandas';
 import { GB } from './units';
@@ -34,6 +37,202 @@ function stepFigures(): FigureSpec[] {
       }),
     ),
   );
+}
+
+// ---------------------------------------------------------------------------
+// The runnable cells of the chapter: every number the timelines show, per step and
+// per variant, and which id carries which number (so widgets hold no formula and the
+// essay's own ids appear where the essay's numbers are).
+
+const SIDES = ['jvm', 'python', 'total'] as const;
+type Side = (typeof SIDES)[number];
+
+const SIDE_WORD: Record<Side, string> = { jvm: 'JVM', python: 'Python', total: 'JVM + Python' };
+
+const COLLECT_STEP_IDS: readonly StepId[] = [...TOPANDAS_STEPS.map((x) => x.id), STACK_STEP.id];
+
+const VARIANT_WORD: Record<CollectVariant, string> = {
+  model: "the scenario's model (essay estimate, or measured with Arrow on)",
+  'arrow-off': 'measured, Arrow off (Python float lists), np.array with the dtype passed',
+  'arrow-off-f64': 'measured, Arrow off, np.array without a dtype (float64)',
+};
+
+function collectStep(s: Scenario, variant: CollectVariant, id: StepId) {
+  const p = collectPipeline(s, variant);
+  return p.steps.find((x) => x.id === id) ?? p.steps[0];
+}
+
+function collectVariantFigures(variant: CollectVariant): FigureSpec[] {
+  const prefix = variant === 'model' ? 'topandas' : `topandas.${variant}`;
+  // The model path already has ids for its JVM and Python holdings (topandas.step-*); it only gains totals.
+  const sides: readonly Side[] = variant === 'model' ? ['total'] : SIDES;
+  const perStep = COLLECT_STEP_IDS.flatMap((id) =>
+    sides.map(
+      (side): FigureSpec => ({
+        id: `${prefix}.step-${id}-${side}`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+        meaning: `${SIDE_WORD[side]} bytes held at step "${id}" of the collect-everything cell, ${VARIANT_WORD[variant]}.`,
+        compute: (s) => (collectStep(s, variant, id)?.[side] ?? 0) / GB,
+      }),
+    ),
+  );
+  const summary: FigureSpec[] = [
+    {
+      id: `${prefix}.python-peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+      meaning: `Highest Python holding over the collect-everything cell (toPandas then np.array), ${VARIANT_WORD[variant]}.`,
+      compute: (s) => collectPipeline(s, variant).pythonPeak.python / GB,
+    },
+    {
+      id: `${prefix}.python-headroom`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+      meaning: `Python budget left at that Python peak (0 when it does not fit), ${VARIANT_WORD[variant]}.`,
+      compute: (s) => collectPipeline(s, variant).headroom / GB,
+    },
+    {
+      id: `${prefix}.python-shortfall`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+      meaning: `How far that Python peak exceeds the node's Python budget (0 when it fits), ${VARIANT_WORD[variant]}.`,
+      compute: (s) => collectPipeline(s, variant).shortfall / GB,
+    },
+  ];
+  if (variant !== 'model') {
+    summary.push({
+      id: `${prefix}.peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+      meaning: `Highest JVM + Python total over the collect-everything cell, ${VARIANT_WORD[variant]}.`,
+      compute: (s) => collectPipeline(s, variant).peak.total / GB,
+    });
+  }
+  return [...perStep, ...summary];
+}
+
+const STREAM_SIDES = SIDES;
+
+function streamVariantFigures(prefetch: boolean): FigureSpec[] {
+  const prefix = prefetch ? 'topandas.stream-prefetch' : 'topandas.stream';
+  const how = prefetch ? 'toLocalIterator(prefetchPartitions=True)' : 'toLocalIterator()';
+  const at = (s: Scenario, id: StreamStepId) => streamPipeline(s, { prefetch }).all.find((x) => x.id === id);
+  const perStep = STREAM_STEP_IDS.flatMap((id) =>
+    STREAM_SIDES.map(
+      (side): FigureSpec => ({
+        id: `${prefix}.${id}-${side}`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+        meaning: `${SIDE_WORD[side]} bytes held at step "${id}" of the streaming cell (${how}, preallocated matrix, metadata collected first).`,
+        compute: (s) => (at(s, id)?.[side] ?? 0) / GB,
+      }),
+    ),
+  );
+  const partitions = (['first', 'middle', 'last'] as const).map(
+    (id): FigureSpec => ({
+      id: `${prefix}.${id}-partition`, chapter: 'topandas', unit: 'partition', estimate: false,
+      meaning: `Which partition (1-based) is in flight at the "${id}" step of the streaming cell.`,
+      compute: (s) => at(s, id)?.partition ?? 1,
+    }),
+  );
+  const summary: FigureSpec[] = [
+    {
+      id: `${prefix}.peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+      meaning: `Highest JVM + Python total of the streaming cell with ${how}: metadata + full matrix + partitions in flight.`,
+      compute: (s) => streamPipeline(s, { prefetch }).peak.total / GB,
+    },
+    {
+      id: `${prefix}.python-peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+      meaning: `Highest Python holding of the streaming cell with ${how}.`,
+      compute: (s) => streamPipeline(s, { prefetch }).pythonPeak.python / GB,
+    },
+    {
+      id: `${prefix}.python-headroom`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+      meaning: `Python budget left at the streaming cell's Python peak (0 when it does not fit), ${how}.`,
+      compute: (s) => streamPipeline(s, { prefetch }).headroom / GB,
+    },
+    {
+      id: `${prefix}.python-shortfall`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+      meaning: `How far the streaming cell's Python peak exceeds the Python budget (0 when it fits), ${how}.`,
+      compute: (s) => streamPipeline(s, { prefetch }).shortfall / GB,
+    },
+  ];
+  return [...perStep, ...partitions, ...summary];
+}
+
+export const TOPANDAS_PIPELINE_FIGURES: readonly FigureSpec[] = [
+  ...COLLECT_VARIANTS.flatMap(collectVariantFigures),
+  ...[false, true].flatMap(streamVariantFigures),
+];
+
+export interface StepFigureIds {
+  jvm: string;
+  python: string;
+  total: string;
+}
+
+export interface PipelineFigureIds {
+  steps: Record<string, StepFigureIds>;
+  // The highest JVM + Python total, shown with the essay's rounding where the essay has it.
+  peak: string;
+  pythonPeak: string;
+  headroom: string;
+  shortfall: string;
+}
+
+export interface CollectFigureIds extends PipelineFigureIds {
+  // The array np.array(...tolist()) adds.
+  added: string;
+  // The peak of toPandas alone (before np.array).
+  toPandasPeak: string;
+}
+
+// Which figure carries each number of the collect-everything timeline. On the model
+// path the essay's own ids carry the numbers the essay prints.
+export function collectFigureIds(variant: CollectVariant, model: Scenario['model']): CollectFigureIds {
+  if (variant === 'model') {
+    const steps = Object.fromEntries(
+      COLLECT_STEP_IDS.map((id) => [
+        id,
+        {
+          jvm: id === 'serialise' ? 'topandas.arrow-jvm' : `topandas.step-${id}-jvm`,
+          python: id === 'release' ? 'topandas.pandas-python' : `topandas.step-${id}-python`,
+          total: `topandas.step-${id}-total`,
+        },
+      ]),
+    );
+    return {
+      steps,
+      peak: model === 'essay' ? 'topandas.peak' : 'topandas.measured-stack-peak',
+      toPandasPeak: model === 'essay' ? 'topandas.peak' : 'topandas.measured-peak',
+      pythonPeak: 'topandas.python-peak',
+      headroom: 'topandas.python-headroom',
+      shortfall: 'topandas.python-shortfall',
+      added: 'topandas.tolist-extra',
+    };
+  }
+  const prefix = `topandas.${variant}`;
+  const steps = Object.fromEntries(
+    COLLECT_STEP_IDS.map((id) => [id, { jvm: `${prefix}.step-${id}-jvm`, python: `${prefix}.step-${id}-python`, total: `${prefix}.step-${id}-total` }]),
+  );
+  return {
+    steps,
+    peak: `${prefix}.peak`,
+    toPandasPeak: `${prefix}.step-convert-total`,
+    pythonPeak: `${prefix}.python-peak`,
+    headroom: `${prefix}.python-headroom`,
+    shortfall: `${prefix}.python-shortfall`,
+    added: variant === 'arrow-off-f64' ? 'topandas.tolist-f64' : 'topandas.tolist-extra',
+  };
+}
+
+export interface StreamFigureIds extends PipelineFigureIds {
+  partition: Record<string, string>;
+}
+
+export function streamFigureIds(prefetch: boolean): StreamFigureIds {
+  const prefix = prefetch ? 'topandas.stream-prefetch' : 'topandas.stream';
+  const steps = Object.fromEntries(
+    STREAM_STEP_IDS.map((id) => [id, { jvm: `${prefix}.${id}-jvm`, python: `${prefix}.${id}-python`, total: `${prefix}.${id}-total` }]),
+  );
+  const partition = Object.fromEntries((['first', 'middle', 'last'] as const).map((id) => [id, `${prefix}.${id}-partition`]));
+  return {
+    steps,
+    partition,
+    peak: `${prefix}.peak`,
+    pythonPeak: `${prefix}.python-peak`,
+    headroom: `${prefix}.python-headroom`,
+    shortfall: `${prefix}.python-shortfall`,
+  };
 }
 
 export const TOPANDAS_FIGURES: readonly FigureSpec[] = [
@@ -143,4 +342,5 @@ export const TOPANDAS_FIGURES: readonly FigureSpec[] = [
     compute: (s) => streamingPeak(s, { preallocate: true }).total / GB,
   },
   ...stepFigures(),
+  ...TOPANDAS_PIPELINE_FIGURES,
 ];

@@ -5,6 +5,7 @@ import { BUDGET_FIGURES } from './figures-budget';
 import { INSTANCE_FIGURES, RULE_FIGURES } from './figures-instances';
 import { JVM_FIGURES } from './figures-jvm';
 import { NODES_FIGURES } from './figures-nodes';
+import { PLAN_FIGURES } from './figures-plan';
 import { PYTHON_FIGURES } from './figures-python';
 import { SCENARIO_FIGURES } from './figures-scenario';
 import { SPLIT_FIGURES } from './figures-split';
@@ -23,6 +24,7 @@ const SPECS: readonly FigureSpec[] = [
   ...BUDGET_FIGURES,
   ...RULE_FIGURES,
   ...INSTANCE_FIGURES,
+  ...PLAN_FIGURES,
 ];
 
 // Other names chapters use for a number that already has a home: the alias

@@ -68,3 +68,60 @@ export function instanceRowById(id: string, s: Scenario): InstanceRow | undefine
   const spec = findInstance(id);
   return spec ? instanceRow(spec, s) : undefined;
 }
+
+// The node the reader's scenario fits with least spare: among the rows whose practical limit (the
+// lower end, ~40 % of the computed ceiling, for chunked PCA) holds the scenario's rows, the one with
+// the smallest such limit; ties go to less RAM. Undefined when no node is big enough.
+export function bestFitInstance(rows: readonly InstanceRow[], s: Scenario): string | undefined {
+  const need = Math.max(0, s.rows);
+  let best: InstanceRow | undefined;
+  for (const r of rows) {
+    if (r.practicalRows.min < need) continue;
+    if (
+      !best ||
+      r.practicalRows.min < best.practicalRows.min ||
+      (r.practicalRows.min === best.practicalRows.min && r.ramGB < best.ramGB)
+    ) {
+      best = r;
+    }
+  }
+  return best?.spec.id;
+}
+
+// Whether a row's practical limit (lower end) holds the scenario's rows.
+export function fitsPractical(row: InstanceRow, s: Scenario): boolean {
+  return row.practicalRows.min >= Math.max(0, s.rows);
+}
+
+export type InstanceSortKey = 'node' | 'ram' | 'python' | 'essay-rows' | 'ceiling' | 'practical';
+export type SortDirection = 'ascending' | 'descending';
+
+function sortValue(r: InstanceRow, key: Exclude<InstanceSortKey, 'node'>): number | undefined {
+  switch (key) {
+    case 'ram':
+      return r.ramGB;
+    case 'python':
+      return (r.pythonBudget.min + r.pythonBudget.max) / 2;
+    case 'essay-rows':
+      return r.essayMaxRows;
+    case 'ceiling':
+      return r.ceilingRows.min;
+    case 'practical':
+      return r.practicalRows.min;
+  }
+}
+
+// Stable sort; rows without a value in that column (the essay's rows for catalogue nodes) go last
+// whichever the direction, and equal values keep the catalogue's order.
+export function sortInstanceRows(rows: readonly InstanceRow[], key: InstanceSortKey, dir: SortDirection): InstanceRow[] {
+  const sign = dir === 'ascending' ? 1 : -1;
+  const indexed = rows.map((r, i) => ({ r, i }));
+  indexed.sort((a, b) => {
+    if (key === 'node') return sign * a.r.spec.id.localeCompare(b.r.spec.id, 'en', { numeric: true }) || a.i - b.i;
+    const va = sortValue(a.r, key);
+    const vb = sortValue(b.r, key);
+    if (va === undefined || vb === undefined) return va === vb ? a.i - b.i : va === undefined ? 1 : -1;
+    return sign * (va - vb) || a.i - b.i;
+  });
+  return indexed.map((x) => x.r);
+}

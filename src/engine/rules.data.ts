@@ -1,5 +1,7 @@
-// The essay's eight rules of thumb. Ids and slugs are permanent (they are URLs);
-// the summaries are the handbook's own wording.
+// The essay's eight rules of thumb. Ids and slugs are permanent (they are URLs), and so are the
+// heading ids the budget chapter published before the rules became cards (legacyAnchors). This is
+// the one source for a rule's title, one-line summary, backing chapters and the figures it rests
+// on; the chapter and the /rules/ pages render it through components/RuleCard.astro.
 import type { ChapterSlug } from './chapters';
 
 export interface Rule {
@@ -7,73 +9,131 @@ export interface Rule {
   slug: string;
   title: string;
   summary: string;
+  /** The chapter that backs the rule; `anchor` points at the section when it is narrower than the chapter. */
   chapter: ChapterSlug;
+  anchor?: string;
+  /** Further chapters with evidence for it. */
+  also?: readonly ChapterSlug[];
   figures: readonly string[];
+  /** What each figure stands for in this rule (falls back to the registry's meaning). */
+  labels?: Readonly<Record<string, string>>;
+  /** Heading ids the chapter used for this rule earlier; kept as anchors so old links still land. */
+  legacyAnchors?: readonly string[];
 }
 
 export const RULES: readonly Rule[] = [
   {
     id: 1,
     slug: 'python-gets-under-half',
-    title: 'Budget for well under half the node',
-    summary: 'Plan Python work around roughly two fifths of the RAM the cluster page shows; the JVM has already taken the rest.',
+    title: 'Budget for Python, not for the node',
+    summary: 'Plan Python work around roughly two fifths of the RAM the cluster page shows; the JVM has taken the rest before your first cell runs.',
     chapter: 'split',
+    also: ['jvm'],
     figures: ['rules.python-share', 'split.node-ram', 'split.python-typical'],
+    labels: {
+      'rules.python-share': 'Python’s share of node RAM (essay)',
+      'split.node-ram': 'RAM of the chosen node',
+      'split.python-typical': 'what Python code can count on',
+    },
+    legacyAnchors: ['rule-1-budget-for-python-not-for-the-node'],
   },
   {
     id: 2,
     slug: 'topandas-is-a-trap',
-    title: 'Do not collect big columns with toPandas()',
-    summary: 'Pulling a wide embedding column to the driver in one go doubles it across runtimes; stream it or work with Arrow.',
+    title: 'Never toPandas() a wide column',
+    summary: 'Collecting a large vector column in one go lands it all on the driver and holds it twice at the peak; stream it with toLocalIterator() or keep it in Arrow.',
     chapter: 'topandas',
-    figures: ['topandas.peak', 'topandas.arrow-jvm', 'topandas.pandas-python'],
+    also: ['nodes'],
+    figures: ['topandas.peak', 'topandas.measured-peak', 'topandas.arrow-off'],
+    labels: {
+      'topandas.peak': 'peak across JVM and Python (essay)',
+      'topandas.measured-peak': 'Python peak, measured with Arrow on',
+      'topandas.arrow-off': 'the frame alone, measured with Arrow off',
+    },
+    legacyAnchors: ['rule-2-never-topandas-a-wide-column'],
   },
   {
     id: 3,
     slug: 'lists-cost-several-times-numpy',
     title: 'Turn float lists into arrays at once',
-    summary: 'A list of Python floats costs several times the bytes of the same numbers in a numpy array, so convert and drop the list early.',
+    summary: 'A Python list of floats costs several times the bytes of the same numbers in numpy, so convert right away and drop the list.',
     chapter: 'python-objects',
-    figures: ['rules.list-vs-numpy', 'python.list-of-lists', 'python.numpy-f32'],
+    figures: ['rules.list-vs-numpy', 'python.list-vs-f32-rss', 'python.list-of-lists', 'python.numpy-f32'],
+    labels: {
+      'rules.list-vs-numpy': 'lists versus numpy (essay)',
+      'python.list-vs-f32-rss': 'lists versus float32, measured resident memory',
+      'python.list-of-lists': 'all rows as lists of floats (essay)',
+      'python.numpy-f32': 'the same rows as one float32 array',
+    },
+    legacyAnchors: ['rule-3-turn-lists-into-arrays-at-once'],
   },
   {
     id: 4,
     slug: 'native-memory-is-invisible',
-    title: 'Native allocations hide from Python tools',
-    summary: 'Matrices allocated by Rust or C extensions never appear in getsizeof or tracemalloc, yet the kernel counts every byte.',
+    title: 'Native memory is invisible to Python’s tools',
+    summary: 'Buffers that Rust or C extensions allocate never show in sys.getsizeof or tracemalloc, yet they count toward the process’s RSS, which is what the OOM killer reads.',
     chapter: 'python-objects',
     figures: ['python.faer-mat'],
+    labels: { 'python.faer-mat': 'faer’s float64 matrix of all rows, unseen by tracemalloc' },
+    legacyAnchors: ['rule-4-native-memory-is-invisible'],
   },
   {
     id: 5,
     slug: 'work-in-chunks',
-    title: 'Transform in chunks',
-    summary: 'Chunked processing gives the same result with a peak set by the chunk size instead of by the whole dataset.',
+    title: 'Work in chunks',
+    summary: 'Process big matrices block by block: the result is the same, and the peak follows the chunk size instead of the whole dataset.',
     chapter: 'budget',
-    figures: ['rules.chunk', 'budget.pca-chunk-peak', 'budget.pca-unchunked'],
+    anchor: 'chunking-pca',
+    also: ['python-objects'],
+    figures: ['rules.chunk', 'budget.pca-unchunked', 'budget.pca-chunks'],
+    labels: {
+      'rules.chunk': 'one chunk in float64',
+      'budget.pca-unchunked': 'all rows at once in float64',
+      'budget.pca-chunks': 'chunks to cover every row',
+    },
+    legacyAnchors: ['rule-5-work-in-chunks'],
   },
   {
     id: 6,
     slug: 'prefer-f32',
-    title: 'Use float32 unless you need float64',
-    summary: 'Single precision needs half the bytes of double precision for every array, and embeddings lose nothing by it.',
+    title: 'Prefer float32',
+    summary: 'Keep embeddings in float32: every array then needs half the bytes of float64. Reserve float64 for sums and covariances where precision matters.',
     chapter: 'python-objects',
-    figures: ['rules.f32-halves', 'python.f32-bytes', 'python.f64-bytes'],
+    figures: ['rules.f32-halves', 'python.numpy-f32', 'python.storage.numpy-f64.total'],
+    labels: {
+      'rules.f32-halves': 'float32 bytes over float64 bytes',
+      'python.numpy-f32': 'the embeddings as float32',
+      'python.storage.numpy-f64.total': 'the same embeddings as float64',
+    },
+    legacyAnchors: ['rule-6-prefer-float32'],
   },
   {
     id: 7,
     slug: 'jvm-keeps-its-share',
-    title: 'The JVM never hands memory back',
-    summary: 'An idle Spark JVM still holds its heap reservation, so Python cannot borrow it during the session.',
+    title: 'The JVM does not shrink',
+    summary: 'What the JVM reserved at start-up stays reserved: an idle Spark hands nothing back to Python, and a different spark.driver.memory needs a cluster restart.',
     chapter: 'jvm',
+    also: ['split'],
     figures: ['split.jvm-range', 'jvm.heap-share'],
+    labels: {
+      'split.jvm-range': 'the JVM’s share of the chosen node (essay)',
+      'jvm.heap-share': 'heap share of the JVM allocation (essay)',
+    },
+    legacyAnchors: ['rule-7-the-jvm-does-not-shrink'],
   },
   {
     id: 8,
     slug: 'restart-after-oom',
-    title: 'Restart after an out-of-memory crash',
-    summary: 'Once the driver has died of memory pressure, start a fresh cluster rather than carry on with fragmented JVM memory.',
+    title: 'Restart after an OOM',
+    summary: 'After the driver dies of memory pressure, restart the cluster before trying again, so the next attempt starts from a baseline you can reason about.',
     chapter: 'jvm',
-    figures: ['split.jvm-range', 'split.python-range'],
+    also: ['split'],
+    figures: ['split.jvm-range', 'split.python-range', 'budget.remaining'],
+    labels: {
+      'split.jvm-range': 'the JVM’s share, which may still hold caches',
+      'split.python-range': 'Python’s share after a clean start',
+      'budget.remaining': 'the ledger’s remainder on a clean start',
+    },
+    legacyAnchors: ['rule-8-restart-after-an-oom'],
   },
 ];

@@ -229,7 +229,11 @@ export const PARAM_NAMES: Readonly<Record<FieldName, string>> = {
   model: 'model',
 };
 
-const KNOWN_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAM_NAMES));
+// Query parameters that belong to one page rather than to the scenario (the job planner's PCA mode and
+// pipeline). They are not reported as unknown, and the scenario store keeps them in the address bar.
+export const PAGE_PARAMS: readonly string[] = ['pca', 'pipeline'];
+
+const KNOWN_PARAMS: ReadonlySet<string> = new Set([...Object.values(PARAM_NAMES), ...PAGE_PARAMS]);
 
 export function unknownParams(params: URLSearchParams): string[] {
   return [...new Set([...params.keys()].filter((k) => !KNOWN_PARAMS.has(k)))];

@@ -3,7 +3,8 @@
 // into a small array and finally stacked.
 import { ESSAY_PY_FLOAT_BYTES } from './essay.data';
 import { GETSIZEOF } from './ground-truth.data';
-import { arrowBytes, partitionRows } from './topandas';
+import { metadataBytes } from './budget';
+import { arrowBytes, budgetCheck, partitionRows, type BudgetCheck, type HeldStep } from './topandas';
 import { listsRssPerRow, numpyBytes, numpyPerRow } from './python-objects';
 import type { Scenario } from './scenario';
 
@@ -46,4 +47,60 @@ export function streamingPeak(s: Scenario, opts: StreamingOptions = {}): Streami
     : rowsTotal * (numpyPerRow(s.dim, s.dtype) + GETSIZEOF.ndarrayHeader + GETSIZEOF.pointer);
   const python = pythonPartition + array + rowArrays;
   return { partitionRows: pRows, partitionsHeld: held, jvm, pythonPartition, array, rowArrays, python, total: jvm + python };
+}
+
+// ---------------------------------------------------------------------------
+// The streaming notebook cell as a runnable pipeline: collect the small columns,
+// reserve the matrix with np.empty, then stream the vectors partition by partition
+// into it. np.empty only reserves address space; pages become resident as rows are
+// written, so the matrix grows with the partitions done. At the last partition the
+// matrix is full and one partition (two with prefetch) is still in flight: that is
+// streamingPeak(preallocate) plus the metadata frame.
+export type StreamStepId = 'meta' | 'allocate' | 'first' | 'middle' | 'last' | 'done';
+
+export const STREAM_STEP_IDS: readonly StreamStepId[] = ['meta', 'allocate', 'first', 'middle', 'last', 'done'];
+
+export interface StreamStep extends HeldStep {
+  id: StreamStepId;
+  // Partition in flight (1-based) for the partition steps, 0 otherwise.
+  partition: number;
+}
+
+export interface StreamPipeline extends BudgetCheck<StreamStep> {
+  prefetch: boolean;
+  // Every step, including partition steps that coincide when there are few partitions.
+  all: StreamStep[];
+  // The steps worth showing: partition steps that repeat an earlier partition are left out.
+  steps: StreamStep[];
+  peak: StreamStep;
+}
+
+function streamStep(id: StreamStepId, partition: number, jvm: number, python: number): StreamStep {
+  return { id, label: id, partition, jvm, python, total: jvm + python };
+}
+
+export function streamPipeline(s: Scenario, opts: { prefetch?: boolean } = {}): StreamPipeline {
+  const prefetch = opts.prefetch ?? false;
+  const p = streamingPeak(s, { prefetch, preallocate: true });
+  const meta = metadataBytes(s);
+  const rows = Math.max(0, s.rows);
+  const parts = Math.max(1, Math.floor(s.partitions));
+  const written = (k: number) => (rows > 0 ? (p.array * Math.min(rows, k * p.partitionRows)) / rows : 0);
+  const inFlight = (id: StreamStepId, k: number) => streamStep(id, k, p.jvm, meta + written(k) + p.pythonPartition);
+  const all: StreamStep[] = [
+    streamStep('meta', 0, 0, meta),
+    streamStep('allocate', 0, 0, meta),
+    inFlight('first', 1),
+    inFlight('middle', Math.ceil(parts / 2)),
+    inFlight('last', parts),
+    streamStep('done', 0, 0, meta + p.array),
+  ];
+  // With one or two partitions some partition steps are the same partition: the middle one gives
+  // way to first and last, and the first to the last.
+  const k = { first: 1, middle: Math.ceil(parts / 2), last: parts };
+  const steps = all.filter(
+    (x) => (x.id !== 'middle' || (k.middle !== k.first && k.middle !== k.last)) && (x.id !== 'first' || k.first !== k.last),
+  );
+  const peak = steps.reduce((best, x) => (x.total > best.total ? x : best));
+  return { prefetch, all, steps, peak, ...budgetCheck(s, steps) };
 }

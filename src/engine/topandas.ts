@@ -9,6 +9,7 @@ import {
   listStackPeakPerRow,
 } from './conversion';
 import { arrowPerRow, listsRssPerRow, numpyBytes, pandasListsRssPerRow } from './python-objects';
+import { nodeSplit } from './node-split';
 import type { Model, Scenario } from './scenario';
 import { sparkElementBytes } from './units';
 
@@ -122,4 +123,65 @@ export function listStackDefaultDtypePeak(s: Scenario): number {
 // The array np.array(...) adds on top of what pandas holds.
 export function stackExtraBytes(s: Scenario): number {
   return numpyBytes(s.rows, s.dim, s.dtype);
+}
+
+// ---------------------------------------------------------------------------
+// The "collect everything" notebook cell as a runnable pipeline: the four steps of
+// toPandas, then np.array(...tolist()), and how the Python side compares with the
+// node's Python budget. A variant picks how the conversion runs.
+//   'model'          the scenario's model: the essay's estimate, or measured Arrow on
+//   'arrow-off'      measured, Arrow off (pickled rows, Python lists), dtype passed
+//   'arrow-off-f64'  measured, Arrow off and no dtype: numpy makes float64
+export type CollectVariant = 'model' | 'arrow-off' | 'arrow-off-f64';
+
+export const COLLECT_VARIANTS: readonly CollectVariant[] = ['model', 'arrow-off', 'arrow-off-f64'];
+
+// Bytes the JVM and Python hold at one step of a pipeline.
+export interface HeldStep {
+  id: string;
+  label: string;
+  jvm: number;
+  python: number;
+  total: number;
+}
+
+export interface BudgetCheck<T extends HeldStep = TimelineStep> {
+  // Highest Python holding over the steps, and the step where it happens.
+  pythonPeak: T;
+  // What Python code can count on on this node (the node split's typical share).
+  budget: number;
+  fits: boolean;
+  headroom: number;
+  shortfall: number;
+}
+
+export interface CollectPipeline extends BudgetCheck {
+  variant: CollectVariant;
+  // serialise, transfer, convert, release, stack.
+  steps: TimelineStep[];
+  // Highest JVM + Python total over all steps (first one on a tie).
+  peak: TimelineStep;
+}
+
+export function pythonBudgetBytes(s: Pick<Scenario, 'ramGB'>): number {
+  return nodeSplit(s.ramGB).pythonTypical;
+}
+
+export function budgetCheck<T extends HeldStep>(s: Scenario, steps: readonly T[]): BudgetCheck<T> {
+  const pythonPeak = steps.reduce((best, x) => (x.python > best.python ? x : best));
+  const budget = pythonBudgetBytes(s);
+  const headroom = Math.max(0, budget - pythonPeak.python);
+  const shortfall = Math.max(0, pythonPeak.python - budget);
+  return { pythonPeak, budget, fits: pythonPeak.python <= budget, headroom, shortfall };
+}
+
+export function collectPipeline(s: Scenario, variant: CollectVariant = 'model'): CollectPipeline {
+  const t =
+    variant === 'model' ? collectTimeline(s) : collectTimeline({ ...s, model: 'measured' }, 'arrow-off');
+  let stack = t.stack;
+  if (variant === 'arrow-off-f64') {
+    stack = step(STACK_STEP.id, STACK_STEP.label, { jvm: t.stack.jvm, python: listStackDefaultDtypePeak(s) });
+  }
+  const steps = [...t.steps, stack];
+  return { variant, steps, peak: highest(steps), ...budgetCheck(s, steps) };
 }

@@ -1,0 +1,301 @@
+// "Plan my job": given a scenario (rows, dim, dtype, chunk, reduced, partitions, model) and how the job
+// loads its vectors and runs PCA, walk the job's phases, find where Python's memory peaks, and pick the
+// smallest node in the catalogue whose Python share holds that peak with headroom to spare.
+//
+// Each phase reuses the chapter models, so the planner never disagrees with the pages that explain it:
+//   load      toPandas() timeline (chapter 4) or toLocalIterator() streaming (chapter 4, Fix 2)
+//   resident  the budget ledger's residents after `del pdf` (chapter 6)
+//   pca       one float64 chunk, or the whole float64 matrix, in faer (chapter 6), plus the reduced output
+import { metadataBytes, interpreterBytes } from './budget';
+import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
+import { pythonBudgetFor } from './instances';
+import { nodeSplit } from './node-split';
+import { chunkPeakBytes, effectiveChunk, reducedBytes, unchunkedBytes } from './pca';
+import { numpyBytes } from './python-objects';
+import type { Scenario } from './scenario';
+import { streamingPeak } from './streaming';
+import { collectTimeline } from './topandas';
+import { dtypeBytes } from './units';
+
+export type PcaMode = 'none' | 'chunked' | 'unchunked';
+export type Pipeline = 'collect' | 'stream';
+
+export const PCA_MODES: readonly PcaMode[] = ['none', 'chunked', 'unchunked'];
+export const PIPELINES: readonly Pipeline[] = ['collect', 'stream'];
+
+export const PCA_LABELS: Readonly<Record<PcaMode, string>> = {
+  none: 'No PCA',
+  chunked: 'PCA, transform in chunks',
+  unchunked: 'PCA on all rows at once',
+};
+
+export const PIPELINE_LABELS: Readonly<Record<Pipeline, string>> = {
+  collect: 'Collect: toPandas() then np.array(...)',
+  stream: 'Stream: toLocalIterator() into a preallocated array',
+};
+
+export interface PlanOptions {
+  pca: PcaMode;
+  pipeline: Pipeline;
+  // Share of the node's Python budget kept free at the peak (clustering internals, temporaries).
+  headroom?: number;
+}
+
+// The essay's job: the vectors collected with toPandas(), then a chunked PCA transform.
+export const DEFAULT_PLAN_OPTIONS: Readonly<Required<PlanOptions>> = Object.freeze({
+  pca: 'chunked',
+  pipeline: 'collect',
+  headroom: 0.2,
+});
+
+// The essay's budget leaves the PCA transform, the clustering model and "any temporary allocations" to
+// share what remains; a fifth of the Python budget is kept for them at the job's peak.
+export const PLAN_HEADROOM = DEFAULT_PLAN_OPTIONS.headroom;
+
+export type PhaseId = 'load' | 'resident' | 'pca';
+
+export interface PlanPhase {
+  id: PhaseId;
+  // Where this happens, in the reader's words, written to follow "the peak is N GB, …".
+  label: string;
+  // Bytes held by the Python process (RSS) and by the driver JVM during this phase.
+  python: number;
+  jvm: number;
+}
+
+export interface NodeFit {
+  id: string;
+  ramGiB: number;
+  cores: number;
+  // Bytes: the Python budget (the essay's literal where it gives one, else the node-split model), and the
+  // part of it the peak may use once the headroom is set aside.
+  pythonBudget: number;
+  usable: number;
+  jvmCapacity: number;
+  // Peak ÷ Python budget, as a fraction.
+  use: number;
+  fits: boolean;
+}
+
+export interface Plan {
+  model: Scenario['model'];
+  options: Required<PlanOptions>;
+  phases: PlanPhase[];
+  // The phase where Python holds the most.
+  peak: PlanPhase;
+  // The most the driver JVM holds at any point (Arrow buffers or one partition).
+  jvmPeak: number;
+  // The catalogue, smallest node first.
+  nodes: NodeFit[];
+  // The smallest node that fits with headroom; undefined when none in the catalogue does.
+  node?: NodeFit;
+  // The scenario's own node (a catalogue node or a custom RAM size).
+  current: NodeFit;
+  // How far the peak overshoots the largest node's usable budget (0 when some node fits).
+  shortfall: number;
+  rules: PlanRule[];
+}
+
+export interface PlanRule {
+  id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  reason: string;
+}
+
+function clampHeadroom(h: number | undefined): number {
+  return typeof h === 'number' && Number.isFinite(h) ? Math.min(0.9, Math.max(0, h)) : PLAN_HEADROOM;
+}
+
+export function withDefaults(opts: Partial<PlanOptions> = {}): Required<PlanOptions> {
+  return {
+    pca: opts.pca && PCA_MODES.includes(opts.pca) ? opts.pca : DEFAULT_PLAN_OPTIONS.pca,
+    pipeline: opts.pipeline && PIPELINES.includes(opts.pipeline) ? opts.pipeline : DEFAULT_PLAN_OPTIONS.pipeline,
+    headroom: clampHeadroom(opts.headroom),
+  };
+}
+
+// The interpreter and the small metadata columns are present from start to finish.
+function baseline(s: Scenario): number {
+  return interpreterBytes(s) + metadataBytes(s);
+}
+
+function loadPhase(s: Scenario, pipeline: Pipeline): PlanPhase {
+  const base = baseline(s);
+  if (pipeline === 'collect') {
+    const t = collectTimeline(s);
+    const steps = [...t.steps, t.stack];
+    const top = steps.reduce((best, x) => (x.python > best.python ? x : best));
+    return { id: 'load', label: `while loading with toPandas(), when ${lowerFirst(top.label)}`, python: base + top.python, jvm: Math.max(...steps.map((x) => x.jvm)) };
+  }
+  const p = streamingPeak(s, { preallocate: true });
+  return {
+    id: 'load',
+    label: 'while loading with toLocalIterator(), with the last partition in flight as the preallocated array fills',
+    python: base + p.python,
+    jvm: p.jvm,
+  };
+}
+
+// Step labels are sentences; mid-sentence only a leading "The" changes case (names such as Spark keep theirs).
+function lowerFirst(t: string): string {
+  return t.startsWith('The ') ? `the ${t.slice(4)}` : t;
+}
+
+export function planPhases(s: Scenario, opts: Partial<PlanOptions> = {}): PlanPhase[] {
+  const o = withDefaults(opts);
+  const resident = baseline(s) + numpyBytes(s.rows, s.dim, s.dtype);
+  const phases: PlanPhase[] = [
+    loadPhase(s, o.pipeline),
+    { id: 'resident', label: 'after loading, once the frame is deleted: the array, the metadata and the interpreter', python: resident, jvm: 0 },
+  ];
+  if (o.pca !== 'none') {
+    const output = reducedBytes(s);
+    const working = o.pca === 'chunked' ? chunkPeakBytes(s) : unchunkedBytes(s);
+    const label =
+      o.pca === 'chunked'
+        ? `during the PCA transform in chunks of ${effectiveChunk(s).toLocaleString('en-US')} rows: one float64 block in faer plus the reduced output`
+        : 'during PCA on all rows at once: a float64 copy of the whole matrix in faer plus the reduced output';
+    phases.push({ id: 'pca', label, python: resident + working + output, jvm: 0 });
+  }
+  return phases;
+}
+
+function fitOf(id: string, ramGiB: number, cores: number, pythonBudget: number, peak: number, jvmPeak: number, headroom: number): NodeFit {
+  const usable = pythonBudget * (1 - headroom);
+  const jvmCapacity = nodeSplit(ramGiB).jvm.min;
+  return {
+    id,
+    ramGiB,
+    cores,
+    pythonBudget,
+    usable,
+    jvmCapacity,
+    use: pythonBudget > 0 ? peak / pythonBudget : Number.MAX_VALUE,
+    fits: peak <= usable && jvmPeak <= jvmCapacity,
+  };
+}
+
+// Smallest first: by RAM, then by cores (fewer cores is the cheaper node of the same size).
+export function catalogueBySize(): InstanceSpec[] {
+  return [...INSTANCES].sort((a, b) => a.ramGiB - b.ramGiB || a.cores - b.cores || a.id.localeCompare(b.id));
+}
+
+export function nodePythonBudget(spec: InstanceSpec): number {
+  return pythonBudgetFor(spec).budget.min;
+}
+
+function currentNode(s: Scenario, peak: number, jvmPeak: number, headroom: number): NodeFit {
+  const spec = findInstance(s.instance);
+  if (spec) return fitOf(spec.id, spec.ramGiB, spec.cores, nodePythonBudget(spec), peak, jvmPeak, headroom);
+  return fitOf('custom', s.ramGB, 0, nodeSplit(s.ramGB).pythonTypical, peak, jvmPeak, headroom);
+}
+
+function rulesFor(s: Scenario, o: Required<PlanOptions>, current: NodeFit, node: NodeFit | undefined): PlanRule[] {
+  const rules: PlanRule[] = [
+    { id: 1, reason: 'The node is chosen by its Python share, not by the RAM the cluster page shows.' },
+  ];
+  if (o.pipeline === 'collect') {
+    rules.push({ id: 2, reason: 'This pipeline collects the vector column with toPandas(); streaming it would lower the load peak.' });
+  } else {
+    rules.push({ id: 3, reason: 'toLocalIterator() hands each row over as Python floats; copy it into the array at once and drop it.' });
+  }
+  if (o.pca !== 'none') {
+    rules.push({ id: 4, reason: 'faer’s float64 matrices count in the process’s RSS although tracemalloc never sees them.' });
+    rules.push({
+      id: 5,
+      reason:
+        o.pca === 'unchunked'
+          ? 'Transforming in chunks gives the same result with a peak set by the chunk, not by every row.'
+          : 'The chunk size, not the row count, sets the PCA transform’s peak.',
+    });
+  }
+  if (dtypeBytes(s.dtype) > dtypeBytes('f32')) {
+    rules.push({ id: 6, reason: 'The vectors are float64; float32 would halve the array and every copy of it.' });
+  }
+  if (!current.fits) {
+    rules.push({ id: 7, reason: 'The JVM keeps its share however idle it is, so Python cannot borrow memory to get past the peak.' });
+    rules.push({ id: 8, reason: 'If this job has already run out of memory on your node, restart the cluster before trying the plan.' });
+  } else if (!node) {
+    rules.push({ id: 7, reason: 'The JVM keeps its share however idle it is, so Python cannot borrow memory to get past the peak.' });
+  }
+  return rules;
+}
+
+export function plan(s: Scenario, opts: Partial<PlanOptions> = {}): Plan {
+  const o = withDefaults(opts);
+  const phases = planPhases(s, o);
+  const peak = phases.reduce((best, x) => (x.python > best.python ? x : best));
+  const jvmPeak = Math.max(...phases.map((p) => p.jvm));
+  const nodes = catalogueBySize().map((spec) => fitOf(spec.id, spec.ramGiB, spec.cores, nodePythonBudget(spec), peak.python, jvmPeak, o.headroom));
+  const node = nodes.find((n) => n.fits);
+  const current = currentNode(s, peak.python, jvmPeak, o.headroom);
+  const largest = nodes.reduce((a, b) => (b.usable > a.usable ? b : a));
+  const shortfall = node ? 0 : Math.max(0, peak.python - largest.usable);
+  const result: Plan = { model: s.model, options: o, phases, peak, jvmPeak, nodes, current, shortfall, rules: rulesFor(s, o, current, node) };
+  if (node) result.node = node;
+  return result;
+}
+
+// Both models side by side, whatever the scenario's own model is.
+export function planBoth(s: Scenario, opts: Partial<PlanOptions> = {}): { essay: Plan; measured: Plan } {
+  return { essay: plan({ ...s, model: 'essay' }, opts), measured: plan({ ...s, model: 'measured' }, opts) };
+}
+
+// ---- The planner's own query parameters (`pca`, `pipeline`), parsed as totally as the scenario's. ----
+
+export type PlanParam = 'pca' | 'pipeline';
+
+export interface PlanParamIssue {
+  param: PlanParam;
+  value: string;
+  message: string;
+}
+
+const MAX_SHOWN = 24;
+
+function shown(raw: string): string {
+  const t = raw.trim();
+  return t.length > MAX_SHOWN ? `${t.slice(0, MAX_SHOWN - 1)}…` : t;
+}
+
+export function parsePlanParam(param: 'pca', raw: string): { ok: true; value: PcaMode } | { ok: false; issue: PlanParamIssue };
+export function parsePlanParam(param: 'pipeline', raw: string): { ok: true; value: Pipeline } | { ok: false; issue: PlanParamIssue };
+export function parsePlanParam(param: PlanParam, raw: string): { ok: true; value: PcaMode | Pipeline } | { ok: false; issue: PlanParamIssue } {
+  const key = String(raw).trim().toLowerCase();
+  const allowed: readonly string[] = param === 'pca' ? PCA_MODES : PIPELINES;
+  if (key.length <= 16 && allowed.includes(key)) return { ok: true, value: key as PcaMode | Pipeline };
+  const label = param === 'pca' ? 'PCA' : 'Pipeline';
+  const message = key === '' ? `${label} is empty; use ${allowed.join(', ')}.` : `Unknown ${label.toLowerCase()} "${shown(String(raw))}"; use ${allowed.join(', ')}.`;
+  return { ok: false, issue: { param, value: String(raw), message } };
+}
+
+export function readPlanParams(params: URLSearchParams): { options: Required<PlanOptions>; issues: PlanParamIssue[] } {
+  const issues: PlanParamIssue[] = [];
+  const last = (name: string) => {
+    const all = params.getAll(name);
+    return all.length ? all[all.length - 1] : undefined;
+  };
+  let pca: PcaMode = DEFAULT_PLAN_OPTIONS.pca;
+  let pipeline: Pipeline = DEFAULT_PLAN_OPTIONS.pipeline;
+  const rawPca = last('pca');
+  if (rawPca !== undefined) {
+    const r = parsePlanParam('pca', rawPca);
+    if (r.ok) pca = r.value;
+    else issues.push(r.issue);
+  }
+  const rawPipeline = last('pipeline');
+  if (rawPipeline !== undefined) {
+    const r = parsePlanParam('pipeline', rawPipeline);
+    if (r.ok) pipeline = r.value;
+    else issues.push(r.issue);
+  }
+  return { options: withDefaults({ pca, pipeline }), issues };
+}
+
+// Only what differs from the defaults, like the scenario's own serialise; `full` writes both.
+export function planParams(opts: Partial<PlanOptions>, { full = false }: { full?: boolean } = {}): URLSearchParams {
+  const o = withDefaults(opts);
+  const out = new URLSearchParams();
+  if (full || o.pca !== DEFAULT_PLAN_OPTIONS.pca) out.set('pca', o.pca);
+  if (full || o.pipeline !== DEFAULT_PLAN_OPTIONS.pipeline) out.set('pipeline', o.pipeline);
+  return out;
+}

@@ -1,0 +1,131 @@
+// The budget chapter's engine additions: edited ledgers, the PCA plan, the instance table's best fit
+// and sorting, the ledger's own input parser and the rules data. Expected values are independent
+// arithmetic from the essay (12 − 1.9 − 0.1 − 0.5 GB; rows × dim × bytes), not engine output.
+import { describe, expect, it } from 'vitest';
+import { budgetLedger, parseLedgerGB, pcaPlan } from '../../src/engine/budget';
+import { figure } from '../../src/engine/figures';
+import { LEDGER_FIGURE_IDS, ledgerFigure } from '../../src/engine/figures-budget';
+import { bestFitInstance, instanceTable, sortInstanceRows } from '../../src/engine/instances';
+import { RULES } from '../../src/engine/rules.data';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
+
+const S = DEFAULT_SCENARIO;
+const GB = 1e9;
+
+describe('edited ledger figures', () => {
+  it('without edits they are the registry figures', () => {
+    for (const id of LEDGER_FIGURE_IDS) {
+      for (const s of [S, { ...S, rows: 1_000_000, dim: 768 }, { ...S, model: 'measured' as const }]) {
+        expect(ledgerFigure(id, s)).toEqual(figure(id, s));
+      }
+    }
+  });
+
+  it('edited metadata and interpreter lines change the remainder', () => {
+    const f = ledgerFigure('budget.remaining', S, { metadata: 0.3 * GB, interpreter: 1.2 * GB });
+    // 12 − 312000 × 1536 × 4 B − 0.3 − 1.2 GB
+    expect(f.value).toBeCloseTo(12 - (312_000 * 1536 * 4) / GB - 0.3 - 1.2, 9);
+    expect(ledgerFigure('budget.metadata', S, { metadata: 0.3 * GB }).value).toBeCloseTo(0.3, 12);
+  });
+
+  it('a frame left alive becomes a resident line', () => {
+    const l = budgetLedger(S, {}, { frameAlive: true });
+    const frame = l.lines.find((x) => x.id === 'frame');
+    expect(frame?.bytes).toBeGreaterThan(312_000 * 1536 * 4);
+    expect(l.remaining).toBeCloseTo(budgetLedger(S).remaining - (frame?.bytes ?? 0), 0);
+    expect(budgetLedger(S).lines.some((x) => x.id === 'frame')).toBe(false);
+  });
+
+  it('a negative remainder floors at 0 and reports the shortfall', () => {
+    const s: Scenario = { ...S, rows: 2_000_000 };
+    // 12 GB − 2e6 × 1536 × 4 B − 0.1 × 2e6/312e3 − 0.5
+    const expected = 12 - (2e6 * 1536 * 4) / GB - (0.1 * 2e6) / 312_000 - 0.5;
+    expect(expected).toBeLessThan(0);
+    expect(ledgerFigure('budget.remaining', s).value).toBe(0);
+    expect(ledgerFigure('budget.shortfall', s).value).toBeCloseTo(-expected, 9);
+  });
+
+  it('unknown ids throw (a typo in a widget, not a reader input)', () => {
+    expect(() => ledgerFigure('budget.nope', S)).toThrow();
+  });
+});
+
+describe('PCA plan', () => {
+  it("the essay's case: 600 MB chunks, 3.8 GB unchunked, every row fits", () => {
+    const p = pcaPlan(S);
+    expect(p.chunkBytes).toBe(50_000 * 1536 * 8);
+    expect(p.unchunkedBytes).toBe(312_000 * 1536 * 8);
+    expect(p.chunkFits && p.unchunkedFits && p.wholeFits).toBe(true);
+    expect(p.largestChunk).toBe(312_000);
+  });
+
+  it('when the whole matrix does not fit, the largest chunk is remainder ÷ (dim × 8)', () => {
+    const s: Scenario = { ...S, instance: 'Standard_DS3_v2', ramGB: 14, rows: 500_000 };
+    const p = pcaPlan(s);
+    const remaining = (14 * 3) / 7 * GB - 500_000 * 1536 * 4 - (0.1 * GB * 500_000) / 312_000 - 0.5 * GB;
+    expect(p.remaining).toBeCloseTo(remaining, 0);
+    expect(p.unchunkedFits).toBe(false);
+    expect(p.largestChunk).toBe(Math.floor(remaining / (1536 * 8)));
+    expect(p.wholeFits).toBe(false);
+  });
+
+  it('nothing fits when the residents exceed the budget', () => {
+    const p = pcaPlan({ ...S, rows: 5_000_000 });
+    expect(p.nothingFits).toBe(true);
+    expect(p.chunkFits).toBe(false);
+    expect(p.remaining).toBe(0);
+  });
+});
+
+describe('instance table: best fit and sorting', () => {
+  it('best fit is the smallest practical limit that holds the rows', () => {
+    const rows = instanceTable(S);
+    const id = bestFitInstance(rows, S);
+    const best = rows.find((r) => r.spec.id === id);
+    expect(best).toBeDefined();
+    expect(best!.practicalRows.min).toBeGreaterThanOrEqual(S.rows);
+    for (const r of rows) if (r.practicalRows.min >= S.rows) expect(r.practicalRows.min).toBeGreaterThanOrEqual(best!.practicalRows.min);
+  });
+
+  it('no best fit when no node is big enough', () => {
+    expect(bestFitInstance(instanceTable({ ...S, rows: 1e10 }), { ...S, rows: 1e10 })).toBeUndefined();
+  });
+
+  it('sorts by RAM both ways, keeps missing essay rows last', () => {
+    const rows = instanceTable(S);
+    const up = sortInstanceRows(rows, 'ram', 'ascending').map((r) => r.ramGB);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    const down = sortInstanceRows(rows, 'ram', 'descending').map((r) => r.ramGB);
+    expect(down).toEqual([...down].sort((a, b) => b - a));
+    for (const dir of ['ascending', 'descending'] as const) {
+      const e = sortInstanceRows(rows, 'essay-rows', dir);
+      expect(e.slice(0, 5).every((r) => r.essayMaxRows !== undefined)).toBe(true);
+      expect(e.slice(5).every((r) => r.essayMaxRows === undefined)).toBe(true);
+    }
+    expect(rows.map((r) => r.spec.id)).toEqual(instanceTable(S).map((r) => r.spec.id));
+  });
+});
+
+describe('ledger input parser', () => {
+  it.each(['', '   ', '-1', '0', 'abc', '1,5', 'NaN', '1e309', '9'.repeat(400), '🙂', '25000'])('rejects %j with a message', (raw) => {
+    const r = parseLedgerGB(raw, 'pandas metadata');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^pandas metadata /);
+  });
+
+  it.each([['0.3', 0.3], [' 2 ', 2], ['1e-3', 0.001], ['.5', 0.5]])('accepts %j', (raw, v) => {
+    expect(parseLedgerGB(raw, 'x')).toEqual({ ok: true, value: v });
+  });
+});
+
+describe('rules data', () => {
+  it('the budget chapter published heading ids are kept as legacy anchors, unique across rules', () => {
+    const all = RULES.flatMap((r) => [`rule-${r.id}`, r.slug, ...(r.legacyAnchors ?? [])]);
+    expect(new Set(all).size).toBe(all.length);
+    expect(RULES.every((r) => (r.legacyAnchors ?? []).every((a) => a.startsWith(`rule-${r.id}-`)))).toBe(true);
+  });
+
+  it('every labelled figure is one the rule lists', () => {
+    for (const r of RULES) for (const id of Object.keys(r.labels ?? {})) expect(r.figures).toContain(id);
+  });
+});
