@@ -62,7 +62,7 @@ function addHeadingButtons(): void {
     btn.dataset.copyLink = '';
     btn.dataset.anchor = h.id;
     btn.dataset.title = title;
-    btn.setAttribute('aria-label', `Copy Markdown link to “${title}”`);
+    btn.setAttribute('aria-label', `Copy link to “${title}” as Markdown`);
     btn.title = 'Copy a Markdown link to this section';
     const mark = document.createElement('span');
     mark.setAttribute('aria-hidden', 'true');

@@ -42,6 +42,8 @@ function excerptNode(html: string): HTMLParagraphElement {
 function keepQuery(url: string, query: string): string {
   const u = new URL(url, location.origin);
   u.search = query;
+  // A rule card's title heading is what Pagefind indexes; link the rule's own permanent anchor instead.
+  u.hash = u.hash.replace(/^#(rule-\d+)-title$/, '#$1');
   return `${u.pathname}${u.search}${u.hash}`;
 }
 

@@ -8,7 +8,7 @@ import { nodeSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
 import { streamingPeak } from './streaming';
-import { collectTimeline, partitionRows } from './topandas';
+import { collectPipeline, partitionRows } from './topandas';
 
 export type Operation = 'toPandas' | 'toLocalIterator' | 'mapInPandas' | 'applyInPandas';
 
@@ -72,11 +72,13 @@ export function clusterLoad(s: Scenario, op: Operation, executors: number = DEFA
   const nodes: NodeLoad[] = [];
   const onDriver = OPERATIONS.find((o) => o.id === op)?.runsOn === 'driver' || n === 0;
   if (op === 'toPandas') {
-    const t = collectTimeline(s);
-    const jvm = Math.max(...t.steps.map((x) => x.jvm));
-    nodes.push(node('Driver', 'driver', s, jvm, t.peakWithStack.python));
+    // toPandas, then np.array(...tolist()): the most each runtime holds at any step.
+    const p = collectPipeline(s);
+    const jvm = Math.max(...p.steps.map((x) => x.jvm));
+    nodes.push(node('Driver', 'driver', s, jvm, p.pythonPeak.python));
   } else if (op === 'toLocalIterator') {
-    const p = streamingPeak(s);
+    // Rows written into a preallocated matrix, as chapter 4 recommends.
+    const p = streamingPeak(s, { preallocate: true });
     nodes.push(node('Driver', 'driver', s, p.jvm, p.python));
   } else if (onDriver) {
     // Single node: Spark runs the tasks inside the driver.

@@ -92,7 +92,13 @@ function collectVariantFigures(variant: CollectVariant): FigureSpec[] {
       compute: (s) => collectPipeline(s, variant).shortfall / GB,
     },
   ];
-  if (variant !== 'model') {
+  if (variant === 'model') {
+    summary.push({
+      id: 'topandas.cell-peak-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
+      meaning: 'Measured peak (JVM + Python) of the whole collect-everything cell with Arrow on: toPandas, then np.array(...tolist()).',
+      compute: (s) => collectPipeline({ ...s, model: 'measured' }, 'model').peak.total / GB,
+    });
+  } else {
     summary.push({
       id: `${prefix}.peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
       meaning: `Highest JVM + Python total over the collect-everything cell, ${VARIANT_WORD[variant]}.`,
@@ -192,7 +198,8 @@ export function collectFigureIds(variant: CollectVariant, model: Scenario['model
     );
     return {
       steps,
-      peak: model === 'essay' ? 'topandas.peak' : 'topandas.measured-stack-peak',
+      // The essay's peak is always at the conversion, so its own id carries it.
+      peak: model === 'essay' ? 'topandas.peak' : 'topandas.cell-peak-measured',
       toPandasPeak: model === 'essay' ? 'topandas.peak' : 'topandas.measured-peak',
       pythonPeak: 'topandas.python-peak',
       headroom: 'topandas.python-headroom',

@@ -156,15 +156,19 @@ for (const path of widgetPages()) {
       await hydrateAll(page);
       const state = await page.evaluate(() => {
         const notice = document.querySelector<HTMLElement>('[data-scenario-notice]');
+        const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']);
         const handlers = [...document.querySelectorAll('*')]
-          .filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') || /^\s*javascript:/i.test(a.value)))
+          .filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') || (URL_ATTRS.has(a.name) && /^\s*javascript:/i.test(a.value))))
           .map((el) => el.outerHTML.slice(0, 80));
+        // The notice quotes what the link asked for; that quote is the reader's text, not output.
+        const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+        for (const el of main?.querySelectorAll('[data-scenario-notice], script, style, template') ?? []) el.remove();
         return {
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,
           notice: notice && !notice.hidden ? (notice.textContent ?? '') : null,
           noticeFields: notice?.dataset.fields,
           handlers,
-          text: document.querySelector('main')?.innerText ?? '',
+          text: main?.textContent ?? '',
         };
       });
       if (state.pwned !== undefined) problems.push(`${where}: script ran (window.__pwned = ${String(state.pwned)})`);
@@ -174,6 +178,16 @@ for (const path of widgetPages()) {
       const figs = await snapshotFigures(page);
       if (figs.broken.length > 0) problems.push(`${where}: ${figs.broken.slice(0, 3).join('; ')}`);
 
+      // The notice may quote the reader's own values, but its own words must not say NaN/Infinity/…
+      if (state.notice) {
+        let own = state.notice;
+        for (const v of new URLSearchParams(q).values()) {
+          const t = v.trim();
+          for (const quoted of [t, t.slice(0, 40), t.slice(0, 23), t.slice(0, 39)]) if (quoted) own = own.split(quoted).join(' ');
+        }
+        const bad = BROKEN_TEXT.exec(own);
+        if (bad) problems.push(`${where}: the notice's own words show "${bad[0]}": ${state.notice.slice(0, 200)}`);
+      }
       const { named, fields, clean } = expectedNames(q);
       if (named.length + fields.length > 0) {
         if (state.notice === null) problems.push(`${where}: no notice, expected one naming ${[...fields, ...named].join(', ')}`);

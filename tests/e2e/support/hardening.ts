@@ -39,7 +39,8 @@ export async function hydrateAll(page: Page, timeout = 20_000): Promise<number> 
     const pending = await page.evaluate(async () => {
       const waiting = [...document.querySelectorAll('astro-island[ssr]')];
       for (const el of waiting) {
-        el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        // Islands are display: contents (no box of their own): bring their first child into view.
+        (el.firstElementChild ?? el).scrollIntoView({ block: 'center', behavior: 'instant' });
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }
       return document.querySelectorAll('astro-island[ssr]').length;

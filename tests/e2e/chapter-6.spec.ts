@@ -1,0 +1,581 @@
+/**
+ * Chapter 6, the budget and the rules of thumb, as a reader uses it: the budget ledger, the PCA chunk
+ * planner and the instance reference driven by typing, choosing, sorting and the keyboard alone. Every
+ * expected number is arithmetic done here from the essay's figures (tests/fixtures/figures.json) and
+ * the formulas the issue states (available = 3/7 of RAM as in the essay's 12 of 28 GB; embeddings =
+ * rows × dim × bytes; one PCA chunk = chunk × dim × 8 B), never the engine's output. Also: the URL
+ * follows the inputs and a reload restores them, bad values get a message beside their field while
+ * the last good numbers stay, nothing broken reaches the page, and the rules keep their addresses.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, BROKEN_TEXT, setTheme } from './support/fixtures';
+import { loadFigures } from './support/figures';
+
+const { figures } = loadFigures();
+const essay = (id: string) => {
+  const f = figures.find((x) => x.id === id);
+  if (!f) throw new Error(`figures.json has no ${id}`);
+  return f;
+};
+
+const GB = 1e9;
+const MB = 1e6;
+// The essay's split: Python gets 12 of the node's 28 GB.
+const PY_SHARE = essay('budget.available').value! / essay('instances.Standard_DS4_v2.ram').value!;
+const ESSAY_ROWS = 312_000;
+const ESSAY_DIM = 1536;
+// The essay's metadata line is 0.1 GB for its 312K rows; the ledger scales it per row.
+const META_PER_ROW = (essay('budget.metadata').value! * GB) / ESSAY_ROWS;
+const INTERP = essay('budget.interpreter').value!;
+const PRACTICAL = essay('instances.pca-practical').value! / 100;
+const ESSAY_NODES = ['Standard_DS3_v2', 'Standard_DS4_v2', 'Standard_DS5_v2', 'Standard_E4ds_v5', 'Standard_E8ds_v5'];
+
+const HOSTILE = ['', '   ', '-1', '0', 'abc', '1,5', '1e309', 'NaN', '9'.repeat(400), '🙂'];
+
+type Expected = number | { min: number; max: number };
+
+function close(a: number, b: number, rel = 1e-9): boolean {
+  return Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));
+}
+
+async function readFig(el: Locator) {
+  return el.evaluate((e) => {
+    const n = (name: string) => (e.hasAttribute(name) ? Number(e.getAttribute(name)) : null);
+    return { value: n('data-value'), min: n('data-min'), max: n('data-max'), text: (e.textContent ?? '').trim() };
+  });
+}
+
+/** Every element of `scope` carrying figure `id` shows `want`, sooner or later. */
+async function expectFig(scope: Locator | Page, id: string, want: Expected, rel = 1e-9): Promise<void> {
+  const els = scope.locator(`[data-figure="${id}"]`);
+  await expect(els.first()).toBeAttached();
+  await expect
+    .poll(async () => {
+      const all = await Promise.all((await els.all()).map(readFig));
+      const ok = all.every((f) => {
+        if (f.text === '' || BROKEN_TEXT.test(f.text)) return false;
+        if (typeof want === 'number') return f.value !== null && close(f.value, want, rel);
+        return f.min !== null && f.max !== null && close(f.min, want.min, rel) && close(f.max, want.max, rel);
+      });
+      return all.length > 0 && ok ? 'ok' : JSON.stringify(all);
+    }, { message: `${id} should be ${JSON.stringify(want)}` })
+    .toBe('ok');
+}
+
+async function valueOf(scope: Locator, id: string): Promise<number> {
+  const f = await readFig(scope.locator(`[data-figure="${id}"]`).first());
+  return f.value ?? Number.NaN;
+}
+
+async function hydrated(page: Page, cellId: string): Promise<Locator> {
+  const cell = page.locator(`#${cellId}`);
+  const island = cell.locator('astro-island').first();
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr');
+  return cell;
+}
+
+async function expectNothingBroken(page: Page): Promise<void> {
+  expect(await page.locator('main').innerText()).not.toMatch(BROKEN_TEXT);
+  const bad = await page.locator('main [data-figure]').evaluateAll((els) =>
+    els
+      .filter(
+        (e) =>
+          (e.textContent ?? '').trim() === '' ||
+          ['data-value', 'data-min', 'data-max'].some((a) => e.hasAttribute(a) && !Number.isFinite(Number(e.getAttribute(a)))),
+      )
+      .map((e) => e.getAttribute('data-figure')),
+  );
+  expect(bad, 'figures that are blank or not finite').toEqual([]);
+}
+
+async function typeInto(field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await field.press('ControlOrMeta+a');
+  if (text === '') await field.press('Backspace');
+  else await field.pressSequentially(text);
+}
+
+/** The ledger a reader should see, from the issue's formulas. GB. */
+function ledger(o: { ram: number; rows: number; dim: number; bytes: number; meta?: number; interp?: number }) {
+  const available = o.ram * PY_SHARE;
+  const embeddings = (o.rows * o.dim * o.bytes) / GB;
+  const metadata = o.meta ?? (o.rows * META_PER_ROW) / GB;
+  const interpreter = o.interp ?? INTERP;
+  const signed = available - embeddings - metadata - interpreter;
+  return { available, embeddings, metadata, interpreter, signed, remaining: Math.max(0, signed), shortfall: Math.max(0, -signed) };
+}
+
+async function expectLedger(cell: Locator, l: ReturnType<typeof ledger>): Promise<void> {
+  const table = cell.locator('table.ledger');
+  await expectFig(table, 'budget.available', l.available);
+  await expectFig(table, 'budget.embeddings', l.embeddings);
+  await expectFig(table, 'budget.metadata', l.metadata);
+  await expectFig(table, 'budget.interpreter', l.interpreter);
+  await expectFig(table.locator('tfoot'), 'budget.remaining', l.remaining);
+}
+
+test.describe('budget ledger', () => {
+  test('JavaScript off: the essay ledger 12 − 1.9 − 0.1 − 0.5 ≈ 9.5 GB is in the static HTML', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/budget/');
+    const cell = page.locator('#budget-ledger');
+    const l = ledger({ ram: 28, rows: ESSAY_ROWS, dim: ESSAY_DIM, bytes: 4 });
+    expect(l.available).toBeCloseTo(12, 12);
+    await expectLedger(cell, l);
+    await expect(cell.locator('table.ledger tfoot')).toContainText('9.5 GB');
+    await expect(cell.locator('[data-ledger-warning]')).toHaveCount(0);
+    // The PCA planner and the instance table are there too.
+    await expectFig(page.locator('#chunked-projection .pca-table'), 'budget.pca-chunk-peak', (50_000 * ESSAY_DIM * 8) / MB);
+    await expect(page.locator('#instance-reference table tbody tr')).not.toHaveCount(0);
+    await expectNothingBroken(page);
+    await context.close();
+  });
+
+  test('Standard_E8ds_v5 with 1M rows of 768 dims: every line, the URL and a reload', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'budget-ledger');
+    await cell.getByLabel('Node type').selectOption('Standard_E8ds_v5');
+    await expect(cell.getByLabel('Node RAM')).toHaveValue('64');
+    await typeInto(cell.getByLabel('Rows', { exact: true }), '1000000');
+    await typeInto(cell.getByLabel('Embedding dimension'), '768');
+    const l = ledger({ ram: 64, rows: 1e6, dim: 768, bytes: 4 });
+    expect(l.available).toBeCloseTo((3 / 7) * 64, 12);
+    await expectLedger(cell, l);
+    await expect(page).toHaveURL(/[?&]instance=Standard_E8ds_v5(&|$)/);
+    await expect(page).toHaveURL(/[?&]rows=1000000(&|$)/);
+    await expect(page).toHaveURL(/[?&]dim=768(&|$)/);
+    // The caption names the node in words.
+    await expect(cell.locator('caption')).toContainText('Standard_E8ds_v5');
+    await expectNothingBroken(page);
+
+    await page.reload();
+    const again = await hydrated(page, 'budget-ledger');
+    await expect(again.getByLabel('Node type')).toHaveValue('Standard_E8ds_v5');
+    await expect(again.getByLabel('Rows', { exact: true })).toHaveValue('1000000');
+    await expectLedger(again, l);
+  });
+
+  test('float64 on a custom 40 GB node (keyboard only), then edited resident lines and reset', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'budget-ledger');
+    await cell.getByLabel('Node RAM').focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('40');
+    await expect(cell.getByLabel('Node type')).toHaveValue('custom');
+    // Tab through rows and dim to the dtype select, and choose float64 with the arrow keys.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const dtype = cell.getByLabel('Dtype');
+    await expect(dtype).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(dtype).toHaveValue('f64');
+    let l = ledger({ ram: 40, rows: ESSAY_ROWS, dim: ESSAY_DIM, bytes: 8 });
+    await expectLedger(cell, l);
+    await expect(page).toHaveURL(/[?&]dtype=f64(&|$)/);
+
+    // Tab on to the resident lines and type the reader's own values.
+    await page.keyboard.press('Tab');
+    await expect(cell.getByLabel('pandas metadata')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('0.3');
+    await page.keyboard.press('Tab');
+    await expect(cell.getByLabel('Interpreter and libraries')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1.2');
+    l = ledger({ ram: 40, rows: ESSAY_ROWS, dim: ESSAY_DIM, bytes: 8, meta: 0.3, interp: 1.2 });
+    await expectLedger(cell, l);
+    await expect(cell.locator('tr.edited')).toHaveCount(2);
+    // The PCA planner plans against the edited remainder.
+    const planner = page.locator('#chunked-projection');
+    await expectFig(planner.locator('.context'), 'budget.remaining', l.remaining);
+
+    // The frame toggle, with Space: a further resident line, subtracted from the remainder.
+    await page.keyboard.press('Tab');
+    await expect(cell.getByRole('checkbox')).toBeFocused();
+    await page.keyboard.press('Space');
+    const frame = await valueOf(cell.locator('table.ledger'), 'budget.coexisting-frame');
+    expect(frame).toBeGreaterThan((ESSAY_ROWS * ESSAY_DIM * 4) / GB);
+    await expectFig(cell.locator('table.ledger tfoot'), 'budget.remaining', Math.max(0, l.signed - frame));
+
+    // "Reset to essay" clears the scenario and the widget's own edits.
+    await page.getByRole('button', { name: 'Reset to essay' }).click();
+    await expectLedger(cell, ledger({ ram: 28, rows: ESSAY_ROWS, dim: ESSAY_DIM, bytes: 4 }));
+    await expect(cell.getByLabel('pandas metadata')).toHaveValue('0.1');
+    await expect(cell.getByLabel('Interpreter and libraries')).toHaveValue('0.5');
+    await expect(cell.getByRole('checkbox')).not.toBeChecked();
+    await expect(cell.locator('tr.edited')).toHaveCount(0);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('5 million rows on a DS4_v2: the remainder goes below zero and the warning says by how much', async ({ page, watch }) => {
+    await page.goto('/budget/?rows=5000000');
+    const cell = await hydrated(page, 'budget-ledger');
+    const l = ledger({ ram: 28, rows: 5e6, dim: ESSAY_DIM, bytes: 4 });
+    expect(l.signed).toBeLessThan(0);
+    await expectLedger(cell, l);
+    const warning = cell.locator('[data-ledger-warning]');
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('Over budget');
+    await expectFig(warning, 'budget.shortfall', l.shortfall);
+    await expectFig(cell.locator('table.ledger tfoot'), 'budget.shortfall', l.shortfall);
+    // Nothing is left for PCA: the planner says no chunk fits.
+    const planner = await hydrated(page, 'chunked-projection');
+    await expect(planner.locator('[data-pca-warning]')).toContainText('No chunk fits');
+    await expectFig(planner.locator('[data-pca-warning]'), 'budget.pca-largest-chunk', 0);
+    await expectNothingBroken(page);
+  });
+
+  test('bad values: a message beside the field, the last good numbers kept, nothing broken', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'budget-ledger');
+    await typeInto(cell.getByLabel('Rows', { exact: true }), '400000');
+    await typeInto(cell.getByLabel('pandas metadata'), '0.2');
+    const good = ledger({ ram: 28, rows: 400_000, dim: ESSAY_DIM, bytes: 4, meta: 0.2 });
+    await expectLedger(cell, good);
+    const url = page.url();
+    for (const label of ['Rows', 'Embedding dimension', 'Node RAM', 'pandas metadata', 'Interpreter and libraries']) {
+      const field = cell.getByLabel(label, { exact: true });
+      const id = await field.getAttribute('id');
+      for (const bad of [...HOSTILE, ...(label === 'Rows' || label === 'Embedding dimension' ? ['0.5'] : [])]) {
+        await typeInto(field, bad);
+        await expect(field, `${label} ← ${JSON.stringify(bad)}`).toHaveAttribute('aria-invalid', 'true');
+        const msg = cell.locator(`#${id}-msg`);
+        await expect(msg).not.toBeEmpty();
+        expect(await msg.innerText()).not.toMatch(BROKEN_TEXT);
+        await expectLedger(cell, good);
+        expect(page.url()).toBe(url);
+      }
+      await field.blur();
+    }
+    await expectNothingBroken(page);
+  });
+});
+
+test.describe('PCA chunk planner', () => {
+  test('chunks of 20,000 rows at 768 dims: peak per chunk, unchunked matrix, chunk count, URL, reload', async ({ page, watch }) => {
+    await page.goto('/budget/?dim=768');
+    const cell = await hydrated(page, 'chunked-projection');
+    await typeInto(cell.getByLabel('PCA chunk rows'), '20000');
+    const table = cell.locator('.pca-table');
+    await expectFig(table, 'budget.pca-chunk-exact', (20_000 * 768 * 8) / MB);
+    await expectFig(table, 'budget.pca-chunk-peak', (20_000 * 768 * 8) / MB);
+    await expectFig(table, 'budget.pca-unchunked', (ESSAY_ROWS * 768 * 8) / GB);
+    await expectFig(table, 'budget.pca-chunks', Math.ceil(ESSAY_ROWS / 20_000));
+    const l = ledger({ ram: 28, rows: ESSAY_ROWS, dim: 768, bytes: 4 });
+    await expectFig(table, 'budget.after-chunked', l.remaining - (20_000 * 768 * 8) / GB);
+    await expectFig(table, 'budget.after-unchunked', l.remaining - (ESSAY_ROWS * 768 * 8) / GB);
+    // Everything fits at once here, so the largest chunk is every row.
+    await expectFig(cell, 'budget.pca-largest-chunk', ESSAY_ROWS);
+    await expect(page).toHaveURL(/[?&]chunk=20000(&|$)/);
+    await page.reload();
+    const again = await hydrated(page, 'chunked-projection');
+    await expect(again.getByLabel('PCA chunk rows')).toHaveValue('20000');
+    await expectFig(again.locator('.pca-table'), 'budget.pca-chunk-exact', 122.88);
+  });
+
+  test('a DS3_v2 with 500K rows: the whole matrix does not fit; the largest chunk does; a too-big chunk is flagged', async ({ page, watch }) => {
+    await page.goto('/budget/?instance=Standard_DS3_v2&rows=500000');
+    const cell = await hydrated(page, 'chunked-projection');
+    const l = ledger({ ram: 14, rows: 500_000, dim: ESSAY_DIM, bytes: 4 });
+    const remainingBytes = l.remaining * GB;
+    const largest = Math.floor(remainingBytes / (ESSAY_DIM * 8));
+    expect((500_000 * ESSAY_DIM * 8) / GB).toBeGreaterThan(l.remaining);
+    await expectFig(cell, 'budget.pca-largest-chunk', largest);
+    await expect(cell.locator('.pca-table')).toContainText('does not fit');
+    await expectFig(cell.locator('.pca-table'), 'budget.after-unchunked', 0);
+    // A chunk bigger than the largest that fits is called out.
+    await typeInto(cell.getByLabel('PCA chunk rows'), String(largest + 1000));
+    await expect(cell.locator('[data-pca-warning]')).toContainText('too big');
+    await typeInto(cell.getByLabel('PCA chunk rows'), String(largest));
+    await expect(cell.locator('[data-pca-warning]')).toHaveCount(0);
+    await expectFig(cell.locator('.pca-table'), 'budget.pca-chunk-exact', (largest * ESSAY_DIM * 8) / MB);
+    await expectNothingBroken(page);
+  });
+
+  test('bad chunk sizes: a message beside the field, the last good numbers kept', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'chunked-projection');
+    const field = cell.getByLabel('PCA chunk rows');
+    await typeInto(field, '25000');
+    const peak = (25_000 * ESSAY_DIM * 8) / MB;
+    await expectFig(cell.locator('.pca-table'), 'budget.pca-chunk-exact', peak);
+    const url = page.url();
+    for (const bad of [...HOSTILE, '0.5', '2.5e4.1']) {
+      await typeInto(field, bad);
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(cell.locator('#pca-chunk-msg')).not.toBeEmpty();
+      await expectFig(cell.locator('.pca-table'), 'budget.pca-chunk-exact', peak);
+      expect(page.url()).toBe(url);
+    }
+    await expectNothingBroken(page);
+  });
+});
+
+test.describe('instance reference', () => {
+  /** The essay's documented cells, from figures.json. */
+  function essayRow(node: string) {
+    const py = essay(`instances.${node}.python`);
+    return {
+      ram: essay(`instances.${node}.ram`).value!,
+      python: py.value !== undefined ? { min: py.value, max: py.value } : { min: py.min!, max: py.max! },
+      maxRows: essay(`instances.${node}.max-rows`).value!,
+    };
+  }
+
+  test("the essay's five rows, the catalogue marked apart, computed ceilings at 1,536 f32 and the best fit", async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'instance-reference');
+    const table = cell.getByRole('table');
+    await expect(table.locator('caption')).toBeVisible();
+    await expectFig(table, 'instances.count', ESSAY_NODES.length);
+    await expectFig(table, 'instances.pca-practical', essay('instances.pca-practical').value!);
+    for (const node of ESSAY_NODES) {
+      const row = table.locator(`tr[data-instance="${node}"]`);
+      const e = essayRow(node);
+      await expectFig(row, `instances.${node}.ram`, e.ram);
+      await expectFig(row, `instances.${node}.max-rows`, e.maxRows);
+      if (e.python.min === e.python.max) await expectFig(row, `instances.${node}.python`, e.python.min);
+      else await expectFig(row, `instances.${node}.python`, e.python);
+      const ceiling = { min: Math.floor((e.python.min * GB) / (ESSAY_DIM * 4)), max: Math.floor((e.python.max * GB) / (ESSAY_DIM * 4)) };
+      if (ceiling.min === ceiling.max) await expectFig(row, `instances.${node}.ceiling-rows`, ceiling.min);
+      else await expectFig(row, `instances.${node}.ceiling-rows`, ceiling);
+      await expect(row).not.toHaveClass(/\bcatalogue\b/);
+    }
+    // Catalogue nodes are there and say they are not from the essay.
+    const others = table.locator('tbody tr.catalogue');
+    expect(await others.count()).toBeGreaterThan(0);
+    for (const r of await others.all()) await expect(r).toContainText('not in the essay');
+    // Best fit: the smallest practical limit (40 % of the ceiling) that holds 312K rows — DS3_v2's
+    // 5 GB gives floor(floor(5e9 / 6144) × 0.4) = 325,520 rows.
+    const ds3 = Math.floor(Math.floor((5 * GB) / (ESSAY_DIM * 4)) * PRACTICAL);
+    expect(ds3).toBeGreaterThanOrEqual(ESSAY_ROWS);
+    await expectBestFit(cell, 'Standard_DS3_v2', ESSAY_ROWS);
+    await expect(cell.locator('.fit-sentence')).toContainText('Standard_DS3_v2');
+  });
+
+  test('1M rows at 768 dims: ceilings follow, the DS4_v2 is the best fit, URL and reload', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'instance-reference');
+    await typeInto(cell.getByLabel('Rows', { exact: true }), '1000000');
+    await typeInto(cell.getByLabel('Embedding dimension'), '768');
+    const table = cell.getByRole('table');
+    for (const node of ESSAY_NODES) {
+      const e = essayRow(node);
+      const c = (gb: number) => Math.floor((gb * GB) / (768 * 4));
+      const want = { min: Math.floor(c(e.python.min) * PRACTICAL), max: Math.floor(c(e.python.max) * PRACTICAL) };
+      await expectFig(table.locator(`tr[data-instance="${node}"]`), `instances.${node}.practical-rows`, want.min === want.max ? want.min : want);
+      // The essay's own column does not move: it is documented at 1,536 dims.
+      await expectFig(table.locator(`tr[data-instance="${node}"]`), `instances.${node}.max-rows`, e.maxRows);
+    }
+    // DS4_v2: floor(floor(12e9 / 3072) × 0.4) = 1,562,500 ≥ 1M, and no smaller limit holds 1M.
+    await expectBestFit(cell, 'Standard_DS4_v2', 1e6);
+    await expectFig(table.locator('tr.best'), 'instances.Standard_DS4_v2.practical-rows', 1_562_500);
+    await expect(page).toHaveURL(/[?&]rows=1000000(&|$)/);
+    await expect(page).toHaveURL(/[?&]dim=768(&|$)/);
+    await page.reload();
+    const again = await hydrated(page, 'instance-reference');
+    await expectBestFit(again, 'Standard_DS4_v2', 1e6);
+    await expectNothingBroken(page);
+  });
+
+  test('sorting by column with the mouse and with the keyboard; aria-sort follows', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'instance-reference');
+    const table = cell.getByRole('table');
+    const ramHeader = table.locator('thead th').filter({ has: page.locator('[data-sort="ram"]') });
+    const ramValues = async () =>
+      Promise.all(
+        (await table.locator('tbody tr').all()).map(async (r) => {
+          const id = await r.getAttribute('data-instance');
+          return valueOf(r, `instances.${id}.ram`);
+        }),
+      );
+    await table.locator('[data-sort="ram"]').click();
+    await expect(ramHeader).toHaveAttribute('aria-sort', 'ascending');
+    let v = await ramValues();
+    expect(v).toEqual([...v].sort((a, b) => a - b));
+    await table.locator('[data-sort="ram"]').click();
+    await expect(ramHeader).toHaveAttribute('aria-sort', 'descending');
+    v = await ramValues();
+    expect(v).toEqual([...v].sort((a, b) => b - a));
+    // Only one column is sorted at a time.
+    await expect(table.locator('thead th[aria-sort]')).toHaveCount(1);
+
+    // Keyboard: focus the practical-limit header button and press Enter, then Space.
+    const practical = table.locator('[data-sort="practical"]');
+    await practical.focus();
+    await page.keyboard.press('Enter');
+    const practicalHeader = table.locator('thead th').filter({ has: practical });
+    await expect(practicalHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect(ramHeader).not.toHaveAttribute('aria-sort', /.*/);
+    const mins = async () =>
+      Promise.all(
+        (await table.locator('tbody tr').all()).map(async (r) => {
+          const id = await r.getAttribute('data-instance');
+          const f = await readFig(r.locator(`[data-figure="instances.${id}.practical-rows"]`));
+          return f.min ?? f.value ?? Number.NaN;
+        }),
+      );
+    let m = await mins();
+    expect(m).toEqual([...m].sort((a, b) => a - b));
+    await page.keyboard.press('Space');
+    await expect(practicalHeader).toHaveAttribute('aria-sort', 'descending');
+    m = await mins();
+    expect(m).toEqual([...m].sort((a, b) => b - a));
+    await expect(table.locator('caption')).toContainText('descending');
+    // The essay's-rows column puts nodes the essay does not list last, whichever the direction.
+    await table.locator('[data-sort="essay-rows"]').click();
+    await table.locator('[data-sort="essay-rows"]').click();
+    const order = await table.locator('tbody tr').evaluateAll((rs) => rs.map((r) => r.classList.contains('catalogue')));
+    expect(order.slice(0, ESSAY_NODES.length).every((c) => !c)).toBe(true);
+    // The best fit keeps its highlight and its words after sorting.
+    await expectBestFit(cell, 'Standard_DS3_v2', ESSAY_ROWS);
+    // Reset to essay restores the catalogue order.
+    await page.getByRole('button', { name: 'Reset to essay' }).click();
+    await expect(table.locator('thead th[aria-sort]')).toHaveCount(0);
+    await expect(table.locator('tbody tr').first()).toHaveAttribute('data-instance', ESSAY_NODES[0]!);
+  });
+
+  test('bad rows and dims: a message beside the field, the table keeps its numbers', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'instance-reference');
+    const table = cell.getByRole('table');
+    for (const label of ['Rows', 'Embedding dimension']) {
+      const field = cell.getByLabel(label, { exact: true });
+      const id = await field.getAttribute('id');
+      for (const bad of [...HOSTILE, '0.5']) {
+        await typeInto(field, bad);
+        await expect(field).toHaveAttribute('aria-invalid', 'true');
+        await expect(cell.locator(`#${id}-msg`)).not.toBeEmpty();
+        await expectFig(table, 'instances.Standard_DS4_v2.ceiling-rows', Math.floor((12 * GB) / (ESSAY_DIM * 4)));
+        await expectBestFit(cell, 'Standard_DS3_v2', ESSAY_ROWS);
+      }
+      await field.blur();
+    }
+    await expectNothingBroken(page);
+  });
+
+  test('at 375 px the table scrolls inside a focusable region, in light and dark', async ({ page, watch }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/budget/');
+    const cell = await hydrated(page, 'instance-reference');
+    const region = cell.locator('.table-scroll');
+    await expect(region).toHaveAttribute('role', 'region');
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(region).toHaveAccessibleName(/Memory budgets per node type/);
+    const widths = await region.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    expect(widths.scroll).toBeGreaterThan(widths.client);
+    // The page itself does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Reach it with the keyboard, from the last field before it.
+    await cell.getByRole('checkbox').focus();
+    await page.keyboard.press('Tab');
+    await expect(region).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    for (const theme of ['light', 'dark'] as const) {
+      await setTheme(page, theme);
+      const outline = await region.evaluate((e) => getComputedStyle(e).outlineStyle);
+      expect(outline, `visible focus on the scroll region (${theme})`).not.toBe('none');
+    }
+  });
+});
+
+async function expectBestFit(cell: Locator, node: string, rows: number): Promise<void> {
+  const best = cell.locator('tbody tr.best');
+  await expect(best).toHaveCount(1);
+  await expect(best).toHaveAttribute('data-instance', node);
+  // Said in words, not by colour alone.
+  await expect(best.locator('th')).toContainText('best fit');
+  // Independent check on the page's own numbers: no other row's practical limit holds the rows
+  // with less to spare.
+  const limits = await cell.locator('tbody tr').evaluateAll((rs) =>
+    rs.map((r) => {
+      const id = r.getAttribute('data-instance') ?? '';
+      const el = r.querySelector(`[data-figure="instances.${id}.practical-rows"]`);
+      return { id, min: Number(el?.getAttribute('data-min') ?? el?.getAttribute('data-value')) };
+    }),
+  );
+  const holding = limits.filter((x) => x.min >= rows).sort((a, b) => a.min - b.min);
+  expect(holding[0]?.id).toBe(node);
+}
+
+test.describe('rules of thumb and the rest of the chapter', () => {
+  const LEGACY = [
+    'rule-1-budget-for-python-not-for-the-node',
+    'rule-2-never-topandas-a-wide-column',
+    'rule-3-turn-lists-into-arrays-at-once',
+    'rule-4-native-memory-is-invisible',
+    'rule-5-work-in-chunks',
+    'rule-6-prefer-float32',
+    'rule-7-the-jvm-does-not-shrink',
+    'rule-8-restart-after-an-oom',
+  ];
+  const SLUGS = [
+    'python-gets-under-half', 'topandas-is-a-trap', 'lists-cost-several-times-numpy', 'native-memory-is-invisible',
+    'work-in-chunks', 'prefer-f32', 'jvm-keeps-its-share', 'restart-after-oom',
+  ];
+
+  test('eight rule cards with permanent ids, slugs and earlier heading ids; their numbers, links and copy buttons', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    await expect(page.locator('h2#rules-of-thumb')).toBeVisible();
+    await expectFig(page, 'rules.count', essay('rules.count').value!);
+    const cards = page.locator('section.rule-card');
+    await expect(cards).toHaveCount(essay('rules.count').value!);
+    for (let n = 1; n <= 8; n++) {
+      const card = page.locator(`#rule-${n}`);
+      await expect(card.getByRole('heading', { level: 3 })).toContainText(`Rule ${n}:`);
+      await expect(card.locator(`#${SLUGS[n - 1]}`)).toBeAttached();
+      await expect(card.locator(`#${LEGACY[n - 1]}`)).toBeAttached();
+      expect(await card.locator('.rule-figures [data-figure]').count()).toBeGreaterThan(0);
+      await expect(card.locator(`a[href^="/rules/${n}/"]`)).toBeAttached();
+      await expect(card.getByRole('button', { name: new RegExp(`Copy Markdown link to rule ${n}`) })).toBeVisible();
+      // Backed by a chapter that exists.
+      const backing = card.locator('.rule-backed a').first();
+      const res = await page.request.get(new URL((await backing.getAttribute('href')) ?? '', page.url()).toString());
+      expect(res.status()).toBe(200);
+    }
+    for (const id of ['rules.python-share', 'rules.list-vs-numpy', 'rules.chunk', 'rules.f32-halves']) {
+      const f = essay(id);
+      await expectFig(page, id, f.value !== undefined ? f.value : { min: f.min!, max: f.max! });
+    }
+    // An old heading link still lands on its rule.
+    await page.goto('/budget/#rule-5-work-in-chunks');
+    await expect(page.locator('#rule-5')).toBeInViewport();
+  });
+
+  test('rule figures follow the scenario: rule 5 with chunks of 20,000 at 768 dims', async ({ page, watch }) => {
+    await page.goto('/budget/?chunk=20000&dim=768');
+    await expectFig(page.locator('#rule-5'), 'rules.chunk', (20_000 * 768 * 8) / MB);
+    await expectFig(page.locator('#rule-5'), 'budget.pca-unchunked', (ESSAY_ROWS * 768 * 8) / GB);
+  });
+
+  test('the rules pages: an index of eight and one page per rule, linking back to the chapter', async ({ page, watch }) => {
+    await page.goto('/rules/');
+    await expect(page.locator('section.rule-card')).toHaveCount(8);
+    for (let n = 1; n <= 8; n++) {
+      await page.goto(`/rules/${n}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(`Rule ${n}:`);
+      await expect(page.locator(`#rule-${n}`)).toBeVisible();
+      await expect(page.locator(`a[href="/budget/#rule-${n}"]`)).toBeVisible();
+      await expectNothingBroken(page);
+    }
+  });
+
+  test('the chunked PCA code keeps its indentation; the errata render', async ({ page, watch }) => {
+    await page.goto('/budget/');
+    const code = await page.locator('#chunked-projection pre').first().innerText();
+    expect(code).toMatch(/\n {4}n, d = matrix\.shape\n/);
+    expect(code).toMatch(/\n {8}block = matrix\[s:s \+ step\]\.astype\(np\.float64\)/);
+    for (const id of ['budget-lines', 'chunk-rounding', 'instance-table', 'gb-vs-gib', 'python-share-rule', 'list-vs-numpy']) {
+      const e = page.locator(`#errata-${id}`);
+      await expect(e).toBeVisible();
+      expect((await e.innerText()).trim().length).toBeGreaterThan(40);
+    }
+    await expectNothingBroken(page);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Copy as Markdown: the copy buttons on rules, cells and headings put `[Title](absolute url)` on the
+ * clipboard (read back here), with or without the scenario, and say so on screen and in the live region.
+ * The absolute base is the configured site (HANDBOOK_SITE at build time, published as meta handbook-site).
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+async function siteBase(page: Page): Promise<string> {
+  const base = await page.locator('meta[name="handbook-site"]').getAttribute('content');
+  expect(base, 'the layout publishes the configured base URL').toMatch(/^https?:\/\/[^/]+/);
+  return base!.endsWith('/') ? base! : `${base}/`;
+}
+
+async function clipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+async function clearClipboard(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+}
+
+const announcer = (page: Page) => page.locator('[data-announcer]');
+
+test('a rule’s copy button copies [Rule N: title](absolute permalink) and confirms it', async ({ page }) => {
+  await page.goto('/rules/2/');
+  const base = await siteBase(page);
+  const title = (await page.locator('h1').innerText()).trim();
+  expect(title).toMatch(/^Rule 2: /);
+  await clearClipboard(page);
+  const btn = page.locator('#rule-2 button[data-copy-link]');
+  await btn.click();
+  await expect.poll(() => clipboard(page)).toBe(`[${title}](${base}rules/2/)`);
+  await expect(btn).toContainText('Copied');
+  await expect(announcer(page)).toContainText('Copied a Markdown link');
+  await expect(announcer(page)).toContainText(title);
+  // The confirmation goes away again.
+  await expect(btn).not.toContainText('Copied', { timeout: 5000 });
+});
+
+test('a rule copied from the rules index still links to its own permalink', async ({ page }) => {
+  await page.goto('/rules/');
+  const base = await siteBase(page);
+  const heading = (await page.locator('#rule-7 :is(h2,h3)').first().innerText()).trim();
+  await page.locator('#rule-7 button[data-copy-link]').click();
+  await expect.poll(() => clipboard(page)).toBe(`[${heading}](${base}rules/7/)`);
+});
+
+test('a cell’s copy button copies [Cell n: title](url#id), with the scenario when the box is ticked', async ({ page }) => {
+  await page.goto('/topandas/?rows=1000000&dtype=f64');
+  const base = await siteBase(page);
+  const cell = page.locator('#collect-everything');
+  const n = /\[(\d+)\]/.exec(await cell.locator('.cell-counter').innerText())?.[1];
+  expect(n).toBeTruthy();
+  const title = (await cell.locator('.cell-title').innerText()).trim();
+  const box = page.getByLabel('scenario in copied links');
+  await expect(box).toBeChecked();
+
+  await cell.locator('button[data-copy-link]').click();
+  await expect.poll(() => clipboard(page)).toBe(`[Cell ${n}: ${title}](${base}topandas/?rows=1000000&dtype=f64#collect-everything)`);
+  await expect(announcer(page)).toContainText(`Cell ${n}: ${title}`);
+
+  // Without the scenario: the same link, no query.
+  await box.uncheck();
+  await clearClipboard(page);
+  await cell.locator('button[data-copy-link]').click();
+  await expect.poll(() => clipboard(page)).toBe(`[Cell ${n}: ${title}](${base}topandas/#collect-everything)`);
+});
+
+test('a heading’s copy button copies [Heading](url#id) and shows a visible confirmation', async ({ page }) => {
+  await page.goto('/topandas/');
+  const base = await siteBase(page);
+  const heading = page.locator('h2#fix-1-stream-with-tolocaliterator');
+  const text = (await heading.evaluate((h) => {
+    const c = h.cloneNode(true) as HTMLElement;
+    c.querySelectorAll('button, .term-tip').forEach((x) => x.remove());
+    return c.textContent ?? '';
+  })).replace(/\s+/g, ' ').trim();
+  expect(text.length).toBeGreaterThan(5);
+  const btn = heading.locator('button.heading-copy');
+  await expect(btn).toBeVisible();
+  await expect(btn).toHaveAccessibleName(`Copy link to “${text}” as Markdown`);
+  await btn.click();
+  await expect.poll(() => clipboard(page)).toBe(`[${text}](${base}topandas/#fix-1-stream-with-tolocaliterator)`);
+  // The button's label is hidden (it shows "#"), so a visible badge says it instead.
+  await expect(heading.locator('.copy-toast')).toBeVisible();
+  await expect(heading.locator('.copy-toast')).toHaveText('Copied');
+  await expect(announcer(page)).toContainText(text);
+});
+
+test('copy buttons work from the keyboard', async ({ page }) => {
+  await page.goto('/split/');
+  const base = await siteBase(page);
+  const btn = page.locator('#node-split button[data-copy-link]');
+  await btn.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^\\[Cell 1: [^\\]]+\\]\\(${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}split/#node-split\\)$`));
+});
+
+test('every rule, cell and heading on a chapter has a copy button with an accessible name', async ({ page }) => {
+  await page.goto('/budget/');
+  const cells = await page.locator('[data-cell]').count();
+  const rules = await page.locator('[data-rule]').count();
+  const headings = await page.locator('.content h2[id]:not(.cell h2):not(.rule-card h2), .content h3[id]:not(.cell h3):not(.rule-card h3)').count();
+  expect(cells + rules + headings).toBeGreaterThan(5);
+  await expect(page.locator('[data-cell] > header button[data-copy-link]')).toHaveCount(cells);
+  await expect(page.locator('[data-rule] button[data-copy-link]')).toHaveCount(rules);
+  await expect(page.locator('button.heading-copy')).toHaveCount(headings);
+  for (const b of await page.locator('button[data-copy-link]').all()) {
+    await expect(b).toHaveAccessibleName(/^Copy (Markdown )?link to \S/i);
+  }
+});
+
+test('the home page’s rule list copies permalinks too', async ({ page }) => {
+  await page.goto('/');
+  const base = await siteBase(page);
+  const item = page.locator('[data-home-rules] li').filter({ hasText: 'Rule 5' });
+  const name = (await item.locator('a').innerText()).replace(/\s+/g, ' ').trim();
+  await item.locator('button[data-copy-link]').click();
+  await expect.poll(() => clipboard(page)).toBe(`[${name.replace(/^Rule 5 /, 'Rule 5: ')}](${base}rules/5/)`);
+});

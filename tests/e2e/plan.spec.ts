@@ -1,0 +1,189 @@
+/**
+ * Plan my job (/plan/): a reader enters rows, dimension, dtype, PCA mode and pipeline, and gets the
+ * smallest catalogue node that holds the job's peak with 20 % headroom, the peak and where it happens,
+ * the rules that apply (linked), and a link that reproduces the plan — for the essay's numbers and the
+ * measured ones. Expected nodes and peaks are worked out here from the essay's literals, the measurement
+ * fixture and Microsoft's size tables.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, BROKEN_TEXT } from './support/fixtures';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const GB = 1e9;
+const GT = JSON.parse(readFileSync('tests/fixtures/ground-truth.json', 'utf8'));
+const perRow = (name: string): number => GT.measurements[name].bytes_per_row;
+
+// RAM (GiB) and vCPUs from Microsoft's size tables; Python budgets: the essay's table (low end) where it
+// has the node, else 12/28 of the RAM (the essay's 28 GB diagram). Smallest first: RAM, then cores.
+const CATALOGUE = [
+  { id: 'Standard_DS3_v2', ram: 14, cores: 4, budget: 5 },
+  { id: 'Standard_D4ds_v5', ram: 16, cores: 4 },
+  { id: 'Standard_DS12_v2', ram: 28, cores: 4 },
+  { id: 'Standard_DS4_v2', ram: 28, cores: 8, budget: 12 },
+  { id: 'Standard_E4ds_v5', ram: 32, cores: 4, budget: 14 },
+  { id: 'Standard_D8ds_v5', ram: 32, cores: 8 },
+  { id: 'Standard_DS13_v2', ram: 56, cores: 8 },
+  { id: 'Standard_DS5_v2', ram: 56, cores: 16, budget: 25 },
+  { id: 'Standard_E8ds_v5', ram: 64, cores: 8, budget: 30 },
+  { id: 'Standard_E16ds_v5', ram: 128, cores: 16 },
+  { id: 'Standard_E32ds_v5', ram: 256, cores: 32 },
+];
+const smallest = (peak: number) => CATALOGUE.find((n) => peak <= 0.8 * (n.budget ?? (n.ram * 12) / 28) * GB)?.id;
+
+const ROWS = 312_000;
+const DIM = 1536;
+const ARRAY = ROWS * DIM * 4;
+const ESSAY_BASE = 0.6 * GB; // interpreter 0.5 GB + metadata 0.1 GB (the essay's ledger)
+
+const card = (page: Page, model: 'essay' | 'measured') => page.locator(`[data-plan-model="${model}"]`);
+
+async function open(page: Page, query = ''): Promise<void> {
+  await page.goto(`/plan/${query}`);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-planner]')).toBeVisible();
+}
+
+async function figureValue(page: Page, model: 'essay' | 'measured', id: string): Promise<number> {
+  const el = card(page, model).locator(`[data-figure="${id}"]`).first();
+  await expect(el).toHaveAttribute('data-value', /\d/);
+  return Number(await el.getAttribute('data-value'));
+}
+
+test('the essay’s job (collect, chunked PCA): node, peak and where, in both models', async ({ page, watch }) => {
+  await open(page);
+  // Essay: base + the 5 GB pandas frame + the new float32 array while loading.
+  const essayPeak = ESSAY_BASE + 5 * GB + ARRAY;
+  expect(await figureValue(page, 'essay', 'plan.collect.chunked.peak')).toBeCloseTo(essayPeak / GB, 6);
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallest(essayPeak)!);
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toContainText('Standard_DS12_v2');
+  await expect(card(page, 'essay').locator('[data-plan-where]')).toContainText('toPandas()');
+  // Measured: interpreter (111 MB) + frame overhead + the np.array(tolist) peak of the Arrow path.
+  const frameOverhead = perRow('arrow_to_pandas_after_table_freed_rss') - 4 * DIM;
+  const measuredPeak = GT.measurements.notes.baseline_rss_after_imports_MB.venv_numpy_pandas_pyarrow * 1e6 + ROWS * (frameOverhead + perRow('arrow_pandas_then_np_array_float32_peak_rss'));
+  expect(await figureValue(page, 'measured', 'plan.collect.chunked.peak')).toBeCloseTo(measuredPeak / GB, 6);
+  await expect(card(page, 'measured').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallest(measuredPeak)!);
+  // Rules: 1 (Python share), 2 (toPandas), 4 and 5 (PCA in faer, chunks), each linked to its permalink.
+  const rules = page.locator('[data-plan-rules] li');
+  await expect(rules).toHaveCount(4);
+  for (const n of [1, 2, 4, 5]) await expect(page.locator(`[data-plan-rules] a[href="/rules/${n}/"]`)).toHaveCount(1);
+  await expect(page.locator('main')).not.toContainText(BROKEN_TEXT);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('switching to streaming moves the peak to the PCA and picks a smaller node; the URL keeps the choice', async ({ page }) => {
+  await open(page);
+  await page.getByRole('radio', { name: /Stream: toLocalIterator/ }).check();
+  await expect(page).toHaveURL(/\/plan\/\?pipeline=stream$/);
+  // Essay: the chunked transform is the peak: base + array + one 50,000-row float64 chunk + the 128-d output.
+  const pcaPeak = ESSAY_BASE + ARRAY + 50_000 * DIM * 8 + ROWS * 128 * 8;
+  expect(await figureValue(page, 'essay', 'plan.stream.chunked.peak')).toBeCloseTo(pcaPeak / GB, 6);
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallest(pcaPeak)!);
+  await expect(card(page, 'essay').locator('[data-plan-where]')).toContainText('PCA');
+  await expect(page.locator('[data-plan-rules] a[href="/rules/3/"]')).toHaveCount(1);
+  await expect(page.locator('[data-plan-rules] a[href="/rules/2/"]')).toHaveCount(0);
+
+  await page.getByRole('radio', { name: 'PCA on all rows at once' }).check();
+  await expect(page).toHaveURL(/\/plan\/\?pca=unchunked&pipeline=stream$/);
+  const unchunked = ESSAY_BASE + ARRAY + ROWS * DIM * 8 + ROWS * 128 * 8;
+  expect(await figureValue(page, 'essay', 'plan.stream.unchunked.peak')).toBeCloseTo(unchunked / GB, 6);
+
+  // Reloaded, the page shows the same plan.
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('radio', { name: 'PCA on all rows at once' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Stream: toLocalIterator/ })).toBeChecked();
+  expect(await figureValue(page, 'essay', 'plan.stream.unchunked.peak')).toBeCloseTo(unchunked / GB, 6);
+});
+
+test('rows, dimension and dtype go through the scenario; too big a job names no node', async ({ page }) => {
+  await open(page, '?pipeline=stream&pca=none');
+  const rows = page.getByLabel('Rows', { exact: true });
+  await rows.fill('2000000');
+  await page.getByLabel('Embedding dimension').fill('768');
+  await page.getByLabel('Dtype', { exact: true }).selectOption('f64');
+  await expect(page).toHaveURL(/\?rows=2000000&dim=768&dtype=f64&pca=none&pipeline=stream$/);
+  // Essay, streaming, no PCA: base scaled per row (0.1 GB per 312K rows) + one partition of 28-byte floats + the array.
+  const rowsN = 2_000_000;
+  const base = 0.5 * GB + (0.1 * GB * rowsN) / ROWS;
+  const partition = Math.ceil(rowsN / 32) * 768 * 28;
+  const load = base + partition + rowsN * 768 * 8;
+  expect(await figureValue(page, 'essay', 'plan.stream.none.peak')).toBeCloseTo(load / GB, 6);
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallest(load)!);
+  // Float64 brings rule 6.
+  await expect(page.locator('[data-plan-rules] a[href^="/rules/6/"]')).toHaveCount(1);
+
+  await rows.fill('2000000000');
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', 'none');
+  await expect(card(page, 'essay')).toContainText('No node in the catalogue fits');
+});
+
+test('a bad value gets a message beside its field and the last good plan stays', async ({ page }) => {
+  await open(page);
+  const before = await figureValue(page, 'essay', 'plan.collect.chunked.peak');
+  for (const bad of ['abc', '-1', '0.5', '1e309', '']) {
+    await page.getByLabel('Rows', { exact: true }).fill(bad);
+    await expect(page.locator('#plan-rows-msg')).not.toBeEmpty();
+    expect(await figureValue(page, 'essay', 'plan.collect.chunked.peak')).toBe(before);
+  }
+  await expect(page.locator('main')).not.toContainText(BROKEN_TEXT);
+});
+
+test('the share link reproduces the plan, and rule links keep the scenario', async ({ page, context }) => {
+  await open(page, '?rows=900000');
+  await page.getByRole('radio', { name: /Stream: toLocalIterator/ }).check();
+  await page.getByRole('radio', { name: 'No PCA' }).check();
+  await page.getByRole('button', { name: 'Copy plan link' }).click();
+  await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await expect(page.locator('[data-announcer]')).toContainText('plan');
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  const base = (await page.locator('meta[name="handbook-site"]').getAttribute('content'))!;
+  expect(copied.href.startsWith(new URL('plan/', base).href)).toBe(true);
+  expect(copied.searchParams.get('rows')).toBe('900000');
+  expect(copied.searchParams.get('pca')).toBe('none');
+  expect(copied.searchParams.get('pipeline')).toBe('stream');
+  await expect(page.locator('[data-plan-link]')).toHaveText(copied.href);
+  const node = await card(page, 'measured').locator('[data-plan-node]').getAttribute('data-plan-node');
+
+  const other = await context.newPage();
+  await other.goto(`${copied.pathname}${copied.search}`);
+  await other.waitForLoadState('networkidle');
+  await expect(other.getByRole('radio', { name: 'No PCA' })).toBeChecked();
+  await expect(card(other, 'measured').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', node!);
+
+  await page.locator('[data-plan-rules] a[href^="/rules/3/"]').click();
+  await expect(page).toHaveURL(/\/rules\/3\/\?rows=900000$/);
+});
+
+test('bad planner options in a link are named and fall back to the defaults', async ({ page }) => {
+  await open(page, '?pca=%3Cb%3Ex%3C%2Fb%3E&pipeline=teleport&rows=500000');
+  const notice = page.locator('[data-plan-notice]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('pca');
+  await expect(notice).toContainText('pipeline');
+  expect(await notice.locator('b').count()).toBe(0);
+  await expect(page.getByRole('radio', { name: 'PCA, transform in chunks' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Collect: toPandas/ })).toBeChecked();
+  // They are the planner's own parameters, so the scenario bar does not call them unknown.
+  await expect(page.locator('[data-scenario-notice]')).toBeHidden();
+  await expect(page).toHaveURL(/\/plan\/\?rows=500000$/);
+});
+
+test('without JavaScript the page still shows the essay’s plan', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('/plan/');
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', 'Standard_DS12_v2');
+  await expect(page.locator('table[data-plan-nodes] caption')).toBeVisible();
+  await expect(page.locator('table[data-plan-nodes] tbody tr')).toHaveCount(CATALOGUE.length);
+  await ctx.close();
+});
+
+test('works at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toBeVisible();
+});

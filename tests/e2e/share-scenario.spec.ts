@@ -1,0 +1,149 @@
+/**
+ * The scenario travels with the reader: every navigation link carries it, "Copy scenario link" copies
+ * the full scenario, and a bad or hostile link is reported field by field, falls back to the essay's
+ * value for those fields only, runs nothing and never becomes markup.
+ * Expected numbers are worked out here: rows × dim × bytes per value.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const SCENARIO = 'rows=1000000&dtype=f64';
+const FIELD_NAMES = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'model'];
+// The essay's scenario (tests/fixtures/figures.json): DS4_v2, 28 GB, 312K × 1536 f32, 50K chunks, 128.
+const ESSAY = { instance: 'Standard_DS4_v2', ram: '28', rows: '312000', dim: '1536', dtype: 'f32', chunk: '50000', reduced: '128', model: 'essay' };
+
+async function embeddingsGB(page: Page): Promise<number> {
+  const el = page.locator('[data-figure="budget.embeddings"]').first();
+  await expect(el).toHaveAttribute('data-value', /\d/);
+  return Number(await el.getAttribute('data-value'));
+}
+
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
+
+test('sidebar, brand, pager, rule and glossary links all carry the scenario', async ({ page }) => {
+  await page.goto(`/split/?${SCENARIO}`);
+  await hydrated(page);
+  const navLinks = page.locator('#sidebar a, a.brand, .pager a');
+  expect(await navLinks.count()).toBeGreaterThan(8);
+  for (const a of await navLinks.all()) {
+    await expect(a).toHaveAttribute('href', new RegExp(`\\?${SCENARIO.replace('&', '&')}(#|$)`));
+  }
+  // Glossary links in the prose (Term) too.
+  const term = page.locator('a.term').first();
+  await expect(term).toHaveAttribute('href', new RegExp(`^/glossary/\\?${SCENARIO}#`));
+});
+
+test('a reader clicking through chapters keeps the scenario and sees its numbers', async ({ page }) => {
+  await page.goto(`/topandas/?${SCENARIO}`);
+  await hydrated(page);
+  await page.locator('.pager a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`/nodes/\\?${SCENARIO}$`));
+  await page.locator('#sidebar').evaluate((el) => el.classList.add('open'));
+  await page.locator('#sidebar a[href^="/budget/"]').click();
+  await expect(page).toHaveURL(new RegExp(`/budget/\\?${SCENARIO}$`));
+  // 1,000,000 rows × 1536 × 8 bytes = 12.288 GB.
+  expect(await embeddingsGB(page)).toBeCloseTo(12.288, 6);
+  await expect(page.locator('[data-scenario-summary]')).toContainText('f64');
+});
+
+test('home cards and the glossary’s chapter links carry the scenario', async ({ page }) => {
+  await page.goto(`/?${SCENARIO}`);
+  await hydrated(page);
+  const cards = page.locator('.chapter-cards a');
+  expect(await cards.count()).toBe(6);
+  for (const a of await cards.all()) await expect(a).toHaveAttribute('href', new RegExp(`\\?${SCENARIO}$`));
+  await page.goto(`/glossary/?${SCENARIO}`);
+  await hydrated(page);
+  const chapterLinks = page.locator('.glossary a');
+  expect(await chapterLinks.count()).toBeGreaterThan(10);
+  for (const a of (await chapterLinks.all()).slice(0, 12)) await expect(a).toHaveAttribute('href', new RegExp(`\\?${SCENARIO}$`));
+});
+
+test('a scenario changed on the page follows the links at once', async ({ page }) => {
+  await page.goto('/budget/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: 'measurements' }).check();
+  await expect(page).toHaveURL(/\?model=measured$/);
+  await expect(page.locator('.pager a[rel="prev"]')).toHaveAttribute('href', /\?model=measured$/);
+  await page.getByRole('button', { name: 'Reset to essay' }).click();
+  await expect(page.locator('.pager a[rel="prev"]')).toHaveAttribute('href', /^\/nodes\/$/);
+});
+
+test('"Copy scenario link" copies the page with the full scenario, and the link reproduces the numbers', async ({ page }) => {
+  await page.goto(`/budget/?${SCENARIO}`);
+  await hydrated(page);
+  const before = await embeddingsGB(page);
+  const base = (await page.locator('meta[name="handbook-site"]').getAttribute('content'))!;
+  await page.getByRole('button', { name: 'Copy scenario link' }).click();
+  await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await expect(page.locator('[data-announcer]')).toContainText('full scenario');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(copied);
+  expect(copied.startsWith(new URL('budget/', base).href)).toBe(true);
+  expect([...url.searchParams.keys()].sort()).toEqual([...FIELD_NAMES].sort());
+  expect(url.searchParams.get('rows')).toBe('1000000');
+  expect(url.searchParams.get('dtype')).toBe('f64');
+  for (const [k, v] of Object.entries(ESSAY)) if (k !== 'rows' && k !== 'dtype') expect(url.searchParams.get(k), k).toBe(v);
+  // Opened fresh (on this server), the link shows the same numbers.
+  await page.goto(`${url.pathname}${url.search}`);
+  expect(await embeddingsGB(page)).toBeCloseTo(before, 9);
+});
+
+test.describe('a hostile link', () => {
+  const HOSTILE = '/budget/?rows=<script>alert(1)</script>&dtype=f99&dim=768';
+
+  test('names both bad fields, keeps the good one, runs no script and adds no markup', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { __alerts: number }).__alerts = 0;
+      const original = window.alert;
+      window.alert = (...args: Parameters<typeof alert>) => {
+        (window as unknown as { __alerts: number }).__alerts += 1;
+        return original(...args);
+      };
+    });
+    await page.goto(HOSTILE);
+    await hydrated(page);
+    const notice = page.locator('[data-scenario-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('rows');
+    await expect(notice).toContainText('dtype');
+    // The query text is shown as text, never parsed: no element came from it.
+    await expect(notice).toContainText('<script>alert(1)</script>');
+    expect(await notice.evaluate((el) => el.children.length)).toBe(0);
+    expect(await page.locator('script:not([src])').evaluateAll((s) => s.filter((x) => (x.textContent ?? '').includes('alert(1)')).length)).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML.includes('<script>alert(1)</script>'))).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { __alerts: number }).__alerts)).toBe(0);
+    expect(dialogs).toEqual([]);
+    // rows and dtype fall back to the essay's; dim=768 is kept: 312,000 × 768 × 4 B = 0.958464 GB.
+    expect(await embeddingsGB(page)).toBeCloseTo(0.958464, 9);
+    // The address keeps only what took effect, so re-sharing it does not spread the bad parts.
+    await expect(page).toHaveURL(/\/budget\/\?dim=768$/);
+  });
+
+  test('an image payload in a field does not run either', async ({ page }) => {
+    await page.goto('/split/?rows=%22%3E%3Cimg%20src%3Dx%20onerror%3D%22window.__xss%3D1%22%3E&model=measured');
+    await hydrated(page);
+    await expect(page.locator('[data-scenario-notice]')).toContainText('rows');
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    await expect(page).toHaveURL(/\?model=measured$/);
+  });
+
+  test('pages without a scenario bar still say what was ignored', async ({ page }) => {
+    await page.goto('/glossary/?rows=abc&colour=blue');
+    await hydrated(page);
+    const notice = page.locator('[data-scenario-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('rows');
+    await expect(notice).toContainText('colour');
+  });
+});
