@@ -12,6 +12,7 @@ import { includeScenarioInLinks, initScenarioBar } from './scenario-bar';
 import { initAliases } from './aliases';
 import { initPrintUrl, updatePrintUrl } from './print-url';
 import { initTerms } from './terms';
+import { hydrateWaitingIslands } from './hydrate-all';
 import { getScenario, scenarioQuery, subscribe } from '../state/scenario-store';
 import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
 
@@ -26,6 +27,7 @@ const bar = initScenarioBar();
 function sync(): void {
   const s = getScenario();
   if (s !== DEFAULT_SCENARIO) renderFigures(s);
+  if (scenarioQuery() !== '') hydrateWaitingIslands();
   keepScenarioInLinks(scenarioQuery());
   bar.render(s);
 }
@@ -34,6 +36,7 @@ sync();
 initPrintUrl();
 subscribe(() => {
   renderFigures(getScenario());
+  if (scenarioQuery() !== '') hydrateWaitingIslands();
   keepScenarioInLinks(scenarioQuery());
   bar.render(getScenario());
   updatePrintUrl();

@@ -156,7 +156,8 @@ function numericSchema(field: NumericField) {
     v.maxLength(MAX_RAW_LENGTH, (i) => `${label} is too long to be a number (${i.input.length} characters).`),
     v.regex(NUMBER_RE, (i) => `${label} must be a number (got "${shown(i.input)}").`),
     v.transform((t: string): number => Number(t)),
-    v.finite((i) => `${label} is too large (got ${shown(String(i.input))}).`),
+    // The parsed value is Infinity here; never echo that word to the reader.
+    v.finite(() => `${label} is too large to be a number.`),
     v.check((n) => !meta.integer || Number.isInteger(n), (i) => `${label} must be a whole number (got ${shown(String(i.input))}).`),
     v.check(lowerOk, (i) => `${label} must be ${lowerMessage} (got ${shown(String(i.input))}).`),
     v.maxValue(max, (i) => `${label} must be at most ${plain(max)}${unit} (got ${shown(String(i.input))}).`),

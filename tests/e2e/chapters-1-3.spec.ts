@@ -6,8 +6,9 @@
  * prose figures follow the scenario, and nothing broken (NaN, Infinity, blanks) ever reaches the page.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, BROKEN_TEXT, type Watch } from './support/fixtures';
+import { test, expect, setTheme, BROKEN_TEXT, type Watch } from './support/fixtures';
 import { loadFigures } from './support/figures';
 
 const { figures } = loadFigures();
@@ -464,4 +465,41 @@ test.describe('chapter 3: bytes per float', () => {
     await expect(page).toHaveURL(/[?&]rows=5000(&|$)/);
     await expect(page).toHaveURL(/[?&]dim=384(&|$)/);
   });
+});
+
+test.describe('accessibility of the live widgets', () => {
+  const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const PAGES = [
+    { path: '/split/?instance=Standard_DS5_v2', cells: ['node-split'] },
+    { path: '/jvm/', cells: ['jvm-breakdown', 'thread-stacks'] },
+    { path: '/python-objects/?dtype=f16&model=measured', cells: ['bytes-per-float'] },
+  ];
+  for (const { path, cells } of PAGES) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe on the hydrated widgets of ${path.split('?')[0]} in ${theme} theme, with an error (and on /jvm/ a warning) showing`, async ({ page, watch }) => {
+        await page.goto(path);
+        for (const id of cells) await hydrated(page, id);
+        if (path.startsWith('/jvm/')) {
+          // Typed mode, an oversized thread count (warning) and a bad JVM size (error message).
+          const breakdown = page.locator('#jvm-breakdown');
+          await breakdown.getByRole('radio', { name: /a size I type/ }).check();
+          await typeInto(page.locator('#thread-stacks-threads'), '20000');
+          await expect(page.locator('#thread-stacks .warn-box')).toBeVisible();
+          await page.locator('#jvm-breakdown-jvm').fill('-4');
+          await expect(page.locator('#jvm-breakdown-jvm-msg')).not.toBeEmpty();
+        } else {
+          const field = page.locator(`#${cells[0]} input[type="text"]`).first();
+          await field.fill('abc');
+          await expect(field).toHaveAttribute('aria-invalid', 'true');
+        }
+        await setTheme(page, theme);
+        let axe = new AxeBuilder({ page }).withTags(WCAG);
+        for (const id of cells) axe = axe.include(`#${id}`);
+        const result = await axe.analyze();
+        const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.nodes[0]?.target.join(' ')}`);
+        expect(summary).toEqual([]);
+        await expectNothingBroken(page, watch);
+      });
+    }
+  }
 });

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { CHAPTERS } from './support/site';
 
 const CSS_PX_PER_MM = 96 / 25.4;
 const PAPER = [
@@ -60,6 +61,17 @@ for (const paper of PAPER) {
       const printUrl = page.locator('[data-print-url]');
       await expect(printUrl).toBeVisible();
       await expect(printUrl).toHaveText(new URL('budget/?rows=1000000&dtype=f64', await base(page)).href);
+    });
+
+    test('every chapter, the planner and the glossary fit the paper’s width', async ({ page }) => {
+      await printView(page, paper.widthMm, paper.heightMm);
+      for (const path of [...CHAPTERS.map((c) => `/${c}/`), '/plan/', '/glossary/', '/rules/']) {
+        await page.goto(`${path}?rows=1000000&dtype=f64`);
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(1);
+        await expect(page.locator('[data-print-url]'), path).toBeVisible();
+      }
     });
 
     test(`a chapter prints to a ${paper.name} PDF`, async ({ page }) => {

@@ -37,6 +37,21 @@ test('sidebar, brand, pager, rule and glossary links all carry the scenario', as
   await expect(term).toHaveAttribute('href', new RegExp(`^/glossary/\\?${SCENARIO}#`));
 });
 
+test('links in the prose to other pages carry the scenario too', async ({ page }) => {
+  for (const path of ['/', '/python-objects/', '/budget/']) {
+    await page.goto(`${path}?${SCENARIO}`);
+    await hydrated(page);
+    const hrefs = await page.locator('.content a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const toOtherPages = hrefs.filter((h) => !h.startsWith('#') && !/^https?:/.test(h));
+    expect(toOtherPages.length, path).toBeGreaterThan(2);
+    for (const h of toOtherPages) {
+      const url = new URL(h, `http://x${path}`);
+      if (url.pathname === path) continue;
+      expect(url.search, `${path}: ${h}`).toBe(`?${SCENARIO}`);
+    }
+  }
+});
+
 test('a reader clicking through chapters keeps the scenario and sees its numbers', async ({ page }) => {
   await page.goto(`/topandas/?${SCENARIO}`);
   await hydrated(page);

@@ -1,0 +1,77 @@
+// Widget-local inputs of the JVM chapter (a typed JVM size, a thread count): the parser refuses every
+// hostile value with a message, and the local figures follow independent arithmetic from Spark's docs.
+import { describe, expect, it } from 'vitest';
+import { FIGURE_IDS, figure } from '../../src/engine/figures';
+import { JVM_LOCAL_FIGURES, defaultJvmLocalInputs, jvmLocalFigure } from '../../src/engine/figures-jvm';
+import { JVM_GB_RULE, THREADS_RULE, parseLocalNumber } from '../../src/engine/local-inputs';
+import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
+
+const HOSTILE = ['', '   ', '-1', '0', 'abc', '1,5', '1e309', 'NaN', '9'.repeat(400), '🙂', 'Infinity', '0x10', '1e', '--2'];
+const S = DEFAULT_SCENARIO;
+const MiB = 1024 ** 2;
+
+describe('parseLocalNumber', () => {
+  it.each(HOSTILE)('refuses %j with a message for both rules', (raw) => {
+    for (const rule of [JVM_GB_RULE, THREADS_RULE]) {
+      const r = parseLocalNumber(rule, raw);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(new RegExp(rule.label));
+    }
+  });
+
+  it('threads must be whole; a JVM size may be fractional', () => {
+    expect(parseLocalNumber(THREADS_RULE, '0.5')).toMatchObject({ ok: false });
+    expect(parseLocalNumber(THREADS_RULE, ' 250 ')).toEqual({ ok: true, value: 250 });
+    expect(parseLocalNumber(JVM_GB_RULE, '0.5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseLocalNumber(JVM_GB_RULE, '24001')).toMatchObject({ ok: false });
+    expect(parseLocalNumber(THREADS_RULE, '1000001')).toMatchObject({ ok: false });
+  });
+});
+
+describe('JVM widget-local figures', () => {
+  it('are registered, and the registry renders them at the default inputs', () => {
+    for (const spec of JVM_LOCAL_FIGURES) {
+      expect(FIGURE_IDS).toContain(spec.id);
+      expect(jvmLocalFigure(spec.id, S, defaultJvmLocalInputs(S))).toEqual(figure(spec.id, S));
+    }
+    expect(defaultJvmLocalInputs(S)).toEqual({ jvmGB: 16, threads: 100 });
+  });
+
+  it('split a typed 20 GB JVM 60/15/25 and by Spark\'s formula', () => {
+    const x = { jvmGB: 20, threads: 100 };
+    const v = (id: string) => jvmLocalFigure(id, S, x).value ?? NaN;
+    expect(v('jvm.typed.heap-gb')).toBeCloseTo(12, 12);
+    expect(v('jvm.typed.off-heap-gb')).toBeCloseTo(3, 12);
+    expect(v('jvm.typed.overhead-gb')).toBeCloseTo(5, 12);
+    // heap + max(384 MiB, 0.1 × heap) = 20 GB → heap = 20 / 1.1 GB.
+    const heap = 20e9 / 1.1;
+    expect(v('jvm.typed.spark-heap')).toBeCloseTo(heap / 1e9, 9);
+    expect(v('jvm.typed.spark-overhead')).toBeCloseTo((20e9 - heap) / 1e9, 9);
+    expect(v('jvm.typed.spark-unified')).toBeCloseTo((0.6 * (heap - 300 * MiB)) / 1e9, 9);
+    expect(v('jvm.typed.spark-user')).toBeCloseTo((0.4 * (heap - 300 * MiB)) / 1e9, 9);
+  });
+
+  it('use the 384 MiB floor for a small JVM', () => {
+    const f = jvmLocalFigure('jvm.typed.spark-overhead', S, { jvmGB: 2, threads: 1 });
+    expect((f.value ?? 0) * 1e9).toBeCloseTo(384 * MiB, 3);
+  });
+
+  it('count thread stacks at 1 MB each, as a share of the 3.5–4 GB overhead', () => {
+    const x = { jvmGB: 16, threads: 700 };
+    expect(jvmLocalFigure('jvm.stack-total-custom', S, x).value).toBe(700);
+    const share = jvmLocalFigure('jvm.stack-share-custom', S, x);
+    expect(share.min).toBeCloseTo((100 * 700) / 4000, 9);
+    expect(share.max).toBeCloseTo((100 * 700) / 3500, 9);
+    expect(jvmLocalFigure('jvm.stack-total-custom', S, { ...x, threads: 1500 }).text).toBe('1.5 GB');
+  });
+
+  it('never print NaN or Infinity, whatever reaches them', () => {
+    for (const x of [{ jvmGB: NaN, threads: NaN }, { jvmGB: Infinity, threads: -5 }, { jvmGB: 0, threads: 0 }]) {
+      for (const spec of JVM_LOCAL_FIGURES) {
+        const f = jvmLocalFigure(spec.id, S, x);
+        expect(f.text).not.toMatch(/NaN|Infinity/);
+        for (const n of [f.value, f.min, f.max]) if (n !== undefined) expect(Number.isFinite(n)).toBe(true);
+      }
+    }
+  });
+});
