@@ -17,7 +17,8 @@ export async function copyText(text: string): Promise<boolean> {
   area.select();
   let ok = false;
   try {
-    ok = document.execCommand('copy');
+    // Deprecated but still the only copy path outside a secure context; typed loosely to say so.
+    ok = (document as unknown as { execCommand: (command: string) => boolean }).execCommand('copy');
   } catch {
     ok = false;
   }

@@ -20,7 +20,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'float-size',
     chapter: 'python-objects',
-    title: 'A Python float is 24 bytes, not 28',
+    title: 'A Python float is smaller than the essay says, and costs more inside a list',
     essay: ['python.float-object'],
     measured: ['python.float-measured', 'python.int-object', 'python.np-scalar', 'python.float-slot'],
     reason: 'sys.getsizeof(1.0) is 24 on 64-bit CPython 3.8–3.13. 28 is an int or a numpy float32 scalar. Inside a list each float takes a 32 B pymalloc block plus an 8 B pointer.',
@@ -28,7 +28,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'list-size',
     chapter: 'python-objects',
-    title: 'A list of 1536 floats is about 49 KB, not 43 KB',
+    title: 'A list of floats costs more than floats × 28: the list itself is left out',
     essay: ['python.list-1536'],
     measured: ['python.list-1536-deep', 'python.list-1536-deep-comprehension', 'python.list-1536-rss'],
     reason: 'dim × 28 leaves out the list itself: a 56 B header and an 8 B pointer per element, the very 12 KB it contrasts with. Resident, with pymalloc blocks, a list costs about 62 KB.',
@@ -36,7 +36,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'list-of-lists',
     chapter: 'python-objects',
-    title: 'The list-of-lists is 15.4 GB allocated and 19.3 GB resident, not 13.4 GB',
+    title: 'The list-of-lists is larger than the essay’s product, allocated and resident',
     essay: ['python.list-of-lists'],
     measured: ['python.lol-tracemalloc', 'python.lol-rss'],
     reason: 'The arithmetic is right but the per-float model is not: tracemalloc counts 24 B floats plus pointers and headers; RSS adds pymalloc rounding to 32 B blocks and pool overhead.',
@@ -44,7 +44,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'list-vs-numpy',
     chapter: 'python-objects',
-    title: 'Lists cost about 10× numpy float32, not 7×',
+    title: 'Resident lists cost more times numpy than the essay’s ratio',
     essay: ['rules.list-vs-numpy'],
     measured: ['python.list-vs-f32-rss'],
     reason: 'The 7× is 28 B ÷ 4 B. Resident, a float in a list costs about 40 B (pointer + pooled object), so the ratio is about 10×.',
@@ -52,7 +52,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'topandas-python',
     chapter: 'topandas',
-    title: 'With Arrow on, toPandas makes float32 views (about 2 GB), not Python float lists (5 GB)',
+    title: 'With Arrow on, toPandas makes float32 array views, not Python float lists',
     essay: ['topandas.pandas-python'],
     measured: ['topandas.measured-steady', 'topandas.measured-peak', 'topandas.arrow-off'],
     reason: "PyArrow turns a list<float32> column into read-only float32 ndarray views of one shared buffer. Only with Arrow off are cells Python lists, and then the frame is about 19 GB. Arrow is on by default on most Databricks compute.",
@@ -60,7 +60,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'topandas-peak',
     chapter: 'topandas',
-    title: 'The measured Python-side peak is about 3.9 GB; the ~7 GB is unconfirmed',
+    title: 'The measured Python-side peak is lower; the two-runtime total is unconfirmed',
     essay: ['topandas.peak'],
     measured: ['topandas.measured-peak'],
     reason: 'During to_pandas the Arrow table and the concatenated values copy coexist (12,426 B/row). The JVM side was not measured, and Spark forwards each partition as it arrives rather than holding all of it.',
@@ -92,7 +92,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'diagram-heap',
     chapter: 'split',
-    title: "The diagram's ~10 GB heap is not 60 % of 14–16 GB",
+    title: "The diagram's heap box is larger than the essay's own 60 % rule gives",
     essay: ['split.spark-heap', 'split.off-heap', 'split.jvm-overhead'],
     measured: ['jvm.heap-gb', 'jvm.off-heap-gb', 'jvm.overhead-gb', 'split.heap-share-diagram'],
     reason: 'The prose says heap 60 %, off-heap 15 %, overhead 25 % of the JVM; applied to 14–16 GB that is 8.4–9.6, 2.1–2.4 and 3.5–4.0 GB. The diagram draws 10, 2 and 2–4 GB, which adds up to the JVM range but implies a 63–71 % heap.',
@@ -108,7 +108,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'chunk-rounding',
     chapter: 'budget',
-    title: 'A 50K-row f64 chunk is 614 MB (586 MiB); the essay rounds to 600',
+    title: 'The chunk size is rounded down in the essay',
     essay: ['budget.pca-chunk-peak', 'rules.chunk'],
     measured: ['budget.pca-chunk-exact', 'budget.pca-chunk-mib'],
     reason: '50,000 × 1536 × 8 B = 614,400,000 B. The essay rounds to one significant figure (−2.3 %).',
@@ -116,7 +116,7 @@ export const ERRATA: readonly Erratum[] = [
   {
     id: 'python-share-rule',
     chapter: 'budget',
-    title: "The essay's own table falls outside its 40–45 % rule",
+    title: "The essay's own table falls outside its Python-share rule",
     essay: ['rules.python-share'],
     measured: ['instances.Standard_E8ds_v5.python-share', 'instances.Standard_DS3_v2.python-share'],
     reason: 'Python budget ÷ RAM in the quick-reference table runs from 36 % (DS3_v2 at 5 GB) to 46.9 % (E8ds_v5: 30 of 64). No Databricks document states the split.',

@@ -7,6 +7,7 @@
  * follows the inputs and a reload restores them, bad values get a message beside their field while
  * the last good numbers stay, nothing broken reaches the page, and the rules keep their addresses.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, BROKEN_TEXT, setTheme } from './support/fixtures';
 import { loadFigures } from './support/figures';
@@ -586,4 +587,22 @@ test.describe('rules of thumb and the rest of the chapter', () => {
     }
     await expectNothingBroken(page);
   });
+});
+
+test.describe('accessibility of the live widgets', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: hydrated widgets over budget, sorted and edited, ${theme} theme`, async ({ page, watch }) => {
+      await page.goto('/budget/?instance=Standard_DS3_v2&rows=1000000');
+      const ledgerCell = await hydrated(page, 'budget-ledger');
+      await paste(ledgerCell.getByLabel('pandas metadata'), 'abc');
+      await expect(ledgerCell.locator('#bl-metadata-msg')).not.toBeEmpty();
+      await expect(ledgerCell.locator('[data-ledger-warning]')).toBeVisible();
+      await hydrated(page, 'chunked-projection');
+      const inst = await hydrated(page, 'instance-reference');
+      await inst.locator('[data-sort="practical"]').click();
+      await setTheme(page, theme);
+      const result = await new AxeBuilder({ page }).include('#budget-ledger').include('#chunked-projection').include('#instance-reference').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });

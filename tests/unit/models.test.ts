@@ -198,7 +198,7 @@ describe('registry', () => {
   it('ids are unique, namespaced by chapter or topic, and documented', () => {
     expect(new Set(FIGURE_IDS).size).toBe(FIGURE_IDS.length);
     for (const id of FIGURE_IDS) {
-      expect(id).toMatch(/^(scenario|split|jvm|python|topandas|nodes|budget|rules|instances)\./);
+      expect(id).toMatch(/^(scenario|split|jvm|python|topandas|nodes|budget|rules|instances|plan)\./);
       expect(FIGURE_META[id]?.meaning.length, id).toBeGreaterThan(10);
       expect([...CHAPTER_SLUGS, 'shared']).toContain(FIGURE_META[id]?.chapter);
     }
