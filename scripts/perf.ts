@@ -13,7 +13,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -262,7 +262,9 @@ async function latency(browser: Browser, origin: string, path: string): Promise<
       new MutationObserver(() => {
         if (w.__t0 === null) return;
         void document.body.offsetHeight;
-        w.__lat.push(performance.now() - w.__t0);
+        const end = performance.now();
+        w.__lat.push(end - w.__t0);
+        performance.measure('input-to-output', { start: w.__t0, end });
         w.__t0 = null;
       }).observe(main, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-value', 'data-min', 'data-max', 'style', 'class'] });
     });
@@ -398,6 +400,7 @@ console.log(`|${widths.map((w, i) => (i === 0 || i === widths.length - 1 ? ` ${'
 for (const row of table.slice(1)) console.log(line(row));
 console.log('');
 console.log(`Budgets: JS ≤ ${kb(BUDGET.jsWithWidgets)} KB (page with widgets) / ≤ ${kb(BUDGET.jsWithoutWidgets)} KB (without); HTML ≤ ${kb(BUDGET.html)} KB; CSS ≤ ${kb(BUDGET.css)} KB; p95 ≤ ${BUDGET.p95Ms} ms; build < ${BUDGET.buildMs / 1000} s.`);
+console.log(`Machine: ${cpus().length} CPU(s), load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run; latency is sensitive to other load.`);
 console.log(buildMs === null ? 'Build: not measured (--no-build).' : `Build (npm run build, cold cache): ${(buildMs / 1000).toFixed(1)} s.`);
 for (const r of rows.filter((x) => x.latency)) {
   const l = r.latency!;

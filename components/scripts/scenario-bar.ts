@@ -20,7 +20,7 @@ function showNotice(el: HTMLElement): void {
     const fields = issues.map((i) => i.field);
     parts.push(
       `This link asked for values that can’t be used, so ${fields.length === 1 ? 'this field keeps' : 'these fields keep'} the essay’s value: ${issues
-        .map((i) => `${i.field} (“${clip(i.value)}”: ${i.message})`)
+        .map((i) => `${i.field} (“${clip(i.value)}”: ${i.message.replace(/\.$/, '')})`)
         .join('; ')}.`,
     );
   }
@@ -31,6 +31,27 @@ function showNotice(el: HTMLElement): void {
   el.textContent = parts.join(' ');
   el.dataset.fields = [...issues.map((i) => i.field), ...unknown.map((u) => clip(u, 24))].join(' ');
   el.hidden = false;
+}
+
+const INCLUDE_KEY = 'handbook-scenario-in-links';
+
+/** The reader's choice for "scenario in copied links" holds from page to page. */
+function rememberIncludeChoice(): void {
+  const box = document.querySelector<HTMLInputElement>('[data-include-scenario]');
+  if (!box) return;
+  try {
+    const stored = localStorage.getItem(INCLUDE_KEY);
+    if (stored === '0' || stored === '1') box.checked = stored === '1';
+  } catch {
+    // Private mode: the box keeps its default.
+  }
+  box.addEventListener('change', () => {
+    try {
+      localStorage.setItem(INCLUDE_KEY, box.checked ? '1' : '0');
+    } catch {
+      // Nothing to do: the choice lasts for this page.
+    }
+  });
 }
 
 export function includeScenarioInLinks(): boolean {
@@ -54,6 +75,7 @@ export function initScenarioBar(): { render: (s: Scenario) => void } {
   const summary = bar?.querySelector<HTMLElement>('[data-scenario-summary]');
   const notice = document.querySelector<HTMLElement>('[data-scenario-notice]');
   if (notice) showNotice(notice);
+  rememberIncludeChoice();
 
   for (const radio of document.querySelectorAll<HTMLInputElement>('[data-model-radio]')) {
     radio.addEventListener('change', () => {

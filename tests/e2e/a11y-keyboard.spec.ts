@@ -49,19 +49,36 @@ for (const path of widgetPages()) {
     const reached = new Map<number, string>();
     const noIndicator: string[] = [];
     const offscreen: string[] = [];
+    const obscured: string[] = [];
     for (let i = 0; i < tabStops + 15 && reached.size < controls.length; i++) {
       await page.keyboard.press('Tab');
-      const f = await page.evaluate(() => {
+      const f = await page.evaluate(async () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body || el.dataset.kb === undefined) return null;
+        // Focus scrolls the control into view (smoothly, without reduced motion): wait for it to settle.
+        const shown = () => {
+          const r = el.getBoundingClientRect();
+          const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+          const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+          const hit = document.elementFromPoint(x, y);
+          return {
+            inView: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+            // Not hidden under the sticky header or anything else (WCAG 2.2 focus not obscured).
+            unobscured: !!hit && (hit === el || el.contains(hit) || hit.contains(el) || (el as HTMLInputElement).labels?.[0]?.contains(hit) === true),
+          };
+        };
+        let seen = shown();
+        for (let t = 0; t < 60 && !(seen.inView && seen.unobscured); t++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          seen = shown();
+        }
         const cs = getComputedStyle(el);
-        const r = el.getBoundingClientRect();
         return {
           kb: Number(el.dataset.kb),
           outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0,
           shadow: cs.boxShadow !== 'none' && cs.boxShadow !== '',
           focusVisible: el.matches(':focus-visible'),
-          inView: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+          ...seen,
         };
       });
       if (!f || reached.has(f.kb)) continue;
@@ -69,12 +86,14 @@ for (const path of widgetPages()) {
       reached.set(f.kb, name);
       if (!f.focusVisible || !(f.outline || f.shadow)) noIndicator.push(name);
       if (!f.inView) offscreen.push(name);
+      else if (!f.unobscured) obscured.push(name);
     }
     const missed = controls.filter((_, i) => !reached.has(i));
     console.log(`${path}: ${reached.size} of ${controls.length} widget controls reached by Tab`);
     expect(missed, 'widget controls Tab never reached').toEqual([]);
     expect(noIndicator, 'focused without a visible focus indicator').toEqual([]);
     expect(offscreen, 'focused but scrolled out of view').toEqual([]);
+    expect(obscured, 'focused but covered by something else (sticky header?)').toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
 
@@ -201,7 +220,7 @@ test.describe('prefers-reduced-motion', () => {
     const page = await context.newPage();
     await page.goto('/topandas/');
     await hydrateAll(page);
-    const run = page.locator('astro-island button').filter({ hasText: /^\s*run\b/i }).first();
+    const run = page.locator('astro-island button').filter({ hasText: /\bRun\s*$/ }).first();
     await run.scrollIntoViewIfNeeded();
     const cell = run.locator('xpath=ancestor::astro-island[1]');
     const before = await cell.innerText();

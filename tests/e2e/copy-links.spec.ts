@@ -67,6 +67,12 @@ test('a cell’s copy button copies [Cell n: title](url#id), with the scenario w
   await clearClipboard(page);
   await cell.locator('button[data-copy-link]').click();
   await expect.poll(() => clipboard(page)).toBe(`[Cell ${n}: ${title}](${base}topandas/#collect-everything)`);
+
+  // The choice holds on the next page.
+  await page.goto('/budget/?rows=1000000');
+  await expect(page.getByLabel('scenario in copied links')).not.toBeChecked();
+  await page.locator('#budget-ledger button[data-copy-link]').click();
+  await expect.poll(() => clipboard(page)).toMatch(new RegExp(`\\(${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}budget/#budget-ledger\\)$`));
 });
 
 test('a heading’s copy button copies [Heading](url#id) and shows a visible confirmation', async ({ page }) => {

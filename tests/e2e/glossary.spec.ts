@@ -90,12 +90,19 @@ test('a term’s link goes to its glossary entry', async ({ page }) => {
   expect(await heading.evaluate((el) => el.matches(':target'))).toBe(true);
 });
 
-test('each chapter links glossary terms, and every term link names an entry', () => {
+test('each chapter links a glossary term at its first use only, and every term link names an entry', () => {
   for (const slug of CHAPTERS) {
     const html = pageHtml(`/${slug}/`);
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     const terms = [...article.matchAll(/<a class="term" href="\/glossary\/#([^"]+)"/g)].map((m) => m[1]!);
     expect(terms.length, slug).toBeGreaterThan(0);
     for (const id of terms) expect(byId.has(id), `${slug}: ${id}`).toBe(true);
+    // Only the first use links and explains; a later use of the same term is plain text after it.
+    expect(new Set(terms).size, `${slug}: a term linked twice`).toBe(terms.length);
+    for (const m of article.matchAll(/data-term-again="([^"]+)"/g)) {
+      const linkedAt = article.indexOf(`data-term="${m[1]}"`);
+      expect(linkedAt, `${slug}: ${m[1]} used before it is linked`).toBeGreaterThanOrEqual(0);
+      expect(linkedAt).toBeLessThan(m.index!);
+    }
   }
 });

@@ -51,6 +51,8 @@ const INTERNAL_HEADING = /\b(cell-title|rule-title)\b/;
 export function isPublished(tag: Tag): boolean {
   const id = tag.attrs.get('id');
   if (!id) return false;
+  // Navigation aids that come and go with the content (the glossary's letter headings) opt out.
+  if (tag.attrs.has('data-no-pin')) return false;
   const cls = tag.attrs.get('class') ?? '';
   if (/^h[1-6]$/.test(tag.name)) return !INTERNAL_HEADING.test(cls);
   if (tag.attrs.has('data-cell') || tag.attrs.has('data-rule')) return true;
