@@ -20,14 +20,19 @@ const cacheDir = process.env.HANDBOOK_CACHE ?? './node_modules/.astro';
 // allowed (style-src-attr): Svelte's style: directives and Shiki's colour variables render as
 // attributes in the static HTML. Script stays strict: 'self' plus Astro's hashes, and
 // 'wasm-unsafe-eval' for Pagefind's WebAssembly search index (compiling wasm, not eval of text).
+/** @type {Record<string, string>} */
+const ENTITIES = { quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', amp: '&' };
+/** @param {string} text */
 function decodeEntities(text) {
   return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&(quot|apos|lt|gt|nbsp|amp);/g, (_, n) => ({ quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', amp: '&' })[n]);
+    .replace(/&#x([0-9a-f]+);/gi, (/** @type {string} */ _, /** @type {string} */ h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (/** @type {string} */ _, /** @type {string} */ d) => String.fromCodePoint(Number(d)))
+    .replace(/&(quot|apos|lt|gt|nbsp|amp);/g, (/** @type {string} */ _, /** @type {string} */ n) => ENTITIES[n] ?? '');
 }
+/** @returns {`sha256-${string}`[]} */
 function diagramStyleHashes() {
   const dir = new URL('./content/diagrams/', import.meta.url);
+  /** @type {`sha256-${string}`[]} */
   const hashes = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.svg')).sort()) {
     const svg = readFileSync(new URL(name, dir), 'utf8');

@@ -101,12 +101,9 @@ export function initSearch(scenarioQuery: () => string): void {
   };
 
   // Enter in the field must not submit (a method="dialog" form would close the dialog). Wired here,
-  // not as an inline onsubmit attribute, which the Content-Security-Policy blocks. Enter opens the first
-  // result instead, and the down arrow moves from the field into the results.
-  dialog.querySelector('[data-search-form]')?.addEventListener('submit', (e) => {
-    e.preventDefault();
-    list.querySelector<HTMLAnchorElement>('a')?.click();
-  });
+  // not as an inline onsubmit attribute, which the Content-Security-Policy blocks. The down arrow moves
+  // from the field into the results, where Enter follows a link.
+  dialog.querySelector('[data-search-form]')?.addEventListener('submit', (e) => e.preventDefault());
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {
       const first = list.querySelector<HTMLAnchorElement>('a');

@@ -9,7 +9,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, BROKEN_TEXT, setTheme } from './support/fixtures';
+import { test, expect, BROKEN_TEXT, setTheme, type Watch } from './support/fixtures';
 import { loadFigures } from './support/figures';
 
 const { figures } = loadFigures();
@@ -76,7 +76,8 @@ async function hydrated(page: Page, cellId: string): Promise<Locator> {
   return cell;
 }
 
-async function expectNothingBroken(page: Page): Promise<void> {
+async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
+  if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(await page.locator('main').innerText()).not.toMatch(BROKEN_TEXT);
   const bad = await page.locator('main [data-figure]').evaluateAll((els) =>
     els
@@ -155,7 +156,7 @@ test.describe('budget ledger', () => {
     await expect(page).toHaveURL(/[?&]dim=768(&|$)/);
     // The caption names the node in words.
     await expect(cell.locator('caption')).toContainText('Standard_E8ds_v5');
-    await expectNothingBroken(page);
+    await expectNothingBroken(page, watch);
 
     await page.reload();
     const again = await hydrated(page, 'budget-ledger');
@@ -216,6 +217,7 @@ test.describe('budget ledger', () => {
     await expect(cell.getByRole('checkbox')).not.toBeChecked();
     await expect(cell.locator('tr.edited')).toHaveCount(0);
     expect(new URL(page.url()).search).toBe('');
+    await expectNothingBroken(page, watch);
   });
 
   test('5 million rows on a DS4_v2: the remainder goes below zero and the warning says by how much', async ({ page, watch }) => {
@@ -233,7 +235,7 @@ test.describe('budget ledger', () => {
     const planner = await hydrated(page, 'chunked-projection');
     await expect(planner.locator('[data-pca-warning]')).toContainText('No chunk fits');
     await expectFig(planner.locator('[data-pca-warning]'), 'budget.pca-largest-chunk', 0);
-    await expectNothingBroken(page);
+    await expectNothingBroken(page, watch);
   });
 
   test('bad values: a message beside the field, the last good numbers kept, nothing broken', async ({ page, watch }) => {
@@ -261,7 +263,7 @@ test.describe('budget ledger', () => {
       await field.blur();
       await expectLedger(cell, good);
     }
-    await expectNothingBroken(page);
+    await expectNothingBroken(page, watch);
   });
 });
 
@@ -285,6 +287,7 @@ test.describe('PCA chunk planner', () => {
     const again = await hydrated(page, 'chunked-projection');
     await expect(again.getByLabel('PCA chunk rows')).toHaveValue('20000');
     await expectFig(again.locator('.pca-table'), 'budget.pca-chunk-exact', 122.88);
+    await expectNothingBroken(page, watch);
   });
 
   test('a DS3_v2 with 500K rows: the whole matrix does not fit; the largest chunk does; a too-big chunk is flagged', async ({ page, watch }) => {
@@ -303,7 +306,7 @@ test.describe('PCA chunk planner', () => {
     await typeInto(cell.getByLabel('PCA chunk rows'), String(largest));
     await expect(cell.locator('[data-pca-warning]')).toHaveCount(0);
     await expectFig(cell.locator('.pca-table'), 'budget.pca-chunk-exact', (largest * ESSAY_DIM * 8) / MB);
-    await expectNothingBroken(page);
+    await expectNothingBroken(page, watch);
   });
 
   test('bad chunk sizes: a message beside the field, the last good numbers kept', async ({ page, watch }) => {
@@ -321,7 +324,7 @@ test.describe('PCA chunk planner', () => {
       await expectFig(cell.locator('.pca-table'), 'budget.pca-chunk-exact', peak);
       expect(page.url()).toBe(url);
     }
-    await expectNothingBroken(page);
+    await expectNothingBroken(page, watch);
   });
 });
 
@@ -358,13 +361,14 @@ test.describe('instance reference', () => {
     // Catalogue nodes are there and say they are not from the essay.
     const others = table.locator('tbody tr.catalogue');
     expect(await others.count()).toBeGreaterThan(0);
-    for (const r of await others.all()) await expect(r).toContainText('not in the essay');
+    for (const r of await others.all()) await expect(r.locator('th')).toContainText('not in essay');
     // Best fit: the smallest practical limit (40 % of the ceiling) that holds 312K rows — DS3_v2's
     // 5 GB gives floor(floor(5e9 / 6144) × 0.4) = 325,520 rows.
     const ds3 = Math.floor(Math.floor((5 * GB) / (ESSAY_DIM * 4)) * PRACTICAL);
     expect(ds3).toBeGreaterThanOrEqual(ESSAY_ROWS);
     await expectBestFit(cell, 'Standard_DS3_v2', ESSAY_ROWS);
     await expect(cell.locator('.fit-sentence')).toContainText('Standard_DS3_v2');
+    await expectNothingBroken(page, watch);
   });
 
   test('1M rows at 768 dims: ceilings follow, the DS4_v2 is the best fit, URL and reload', async ({ page, watch }) => {
@@ -389,7 +393,7 @@ test.describe('instance reference', () => {
     await page.reload();
     const again = await hydrated(page, 'instance-reference');
     await expectBestFit(again, 'Standard_DS4_v2', 1e6);
-    await expectNothingBroken(page);
+    await expectNothingBroken(page, watch);
   });
 
   test('sorting by column with the mouse and with the keyboard; aria-sort follows', async ({ page, watch }) => {
@@ -448,6 +452,7 @@ test.describe('instance reference', () => {
     await page.getByRole('button', { name: 'Reset to essay' }).click();
     await expect(table.locator('thead th[aria-sort]')).toHaveCount(0);
     await expect(table.locator('tbody tr').first()).toHaveAttribute('data-instance', ESSAY_NODES[0]!);
+    await expectNothingBroken(page, watch);
   });
 
   test('bad rows and dims: a message beside the field, the table keeps its numbers', async ({ page, watch }) => {
@@ -466,7 +471,7 @@ test.describe('instance reference', () => {
       }
       await field.blur();
     }
-    await expectNothingBroken(page);
+    await expectNothingBroken(page, watch);
   });
 
   test('at 375 px the table scrolls inside a focusable region, in light and dark', async ({ page, watch }) => {
@@ -493,6 +498,7 @@ test.describe('instance reference', () => {
       const outline = await region.evaluate((e) => getComputedStyle(e).outlineStyle);
       expect(outline, `visible focus on the scroll region (${theme})`).not.toBe('none');
     }
+    await expectNothingBroken(page, watch);
   });
 });
 
@@ -557,12 +563,14 @@ test.describe('rules of thumb and the rest of the chapter', () => {
     // An old heading link still lands on its rule.
     await page.goto('/budget/#rule-5-work-in-chunks');
     await expect(page.locator('#rule-5')).toBeInViewport();
+    await expectNothingBroken(page, watch);
   });
 
   test('rule figures follow the scenario: rule 5 with chunks of 20,000 at 768 dims', async ({ page, watch }) => {
     await page.goto('/budget/?chunk=20000&dim=768');
     await expectFig(page.locator('#rule-5'), 'rules.chunk', (20_000 * 768 * 8) / MB);
     await expectFig(page.locator('#rule-5'), 'budget.pca-unchunked', (ESSAY_ROWS * 768 * 8) / GB);
+    await expectNothingBroken(page, watch);
   });
 
   test('the rules pages: an index of eight and one page per rule, linking back to the chapter', async ({ page, watch }) => {
@@ -573,7 +581,7 @@ test.describe('rules of thumb and the rest of the chapter', () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(`Rule ${n}:`);
       await expect(page.locator(`#rule-${n}`)).toBeVisible();
       await expect(page.locator(`a[href="/budget/#rule-${n}"]`)).toBeVisible();
-      await expectNothingBroken(page);
+      await expectNothingBroken(page, watch);
     }
   });
 
@@ -587,7 +595,7 @@ test.describe('rules of thumb and the rest of the chapter', () => {
       await expect(e).toBeVisible();
       expect((await e.innerText()).trim().length).toBeGreaterThan(40);
     }
-    await expectNothingBroken(page);
+    await expectNothingBroken(page, watch);
   });
 });
 
@@ -605,6 +613,7 @@ test.describe('accessibility of the live widgets', () => {
       await setTheme(page, theme);
       const result = await new AxeBuilder({ page }).include('#budget-ledger').include('#chunked-projection').include('#instance-reference').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNothingBroken(page, watch);
     });
   }
 });
