@@ -1,43 +1,33 @@
 /**
- * The one page script: theme, navigation, search, copy buttons, and keeping prose figures and links in
- * step with the scenario. Widgets are separate islands that share the same scenario store.
+ * The one page script: theme, navigation, search, copy buttons, glossary terms. The scenario part
+ * (engine, live figures, scenario bar) loads only where it can matter: a page with widgets, a scenario
+ * bar, or a scenario in its address. Everywhere else the static HTML already shows the essay's numbers.
  */
 import { initTheme } from './theme';
 import { initNav } from './nav';
 import { initSearch } from './search';
 import { initCopyLinks } from './copy-links';
-import { renderFigures } from './live-figures';
-import { keepScenarioInLinks } from './keep-scenario';
-import { includeScenarioInLinks, initScenarioBar } from './scenario-bar';
 import { initAliases } from './aliases';
-import { initPrintUrl, updatePrintUrl } from './print-url';
+import { initPrintUrl } from './print-url';
 import { initTerms } from './terms';
-import { hydrateWaitingIslands } from './hydrate-all';
-import { getScenario, scenarioQuery, subscribe } from '../state/scenario-store';
-import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
+import type { ScenarioSync } from './scenario-sync';
+
+let sync: ScenarioSync | null = null;
 
 initTheme();
 initNav();
-initSearch(scenarioQuery);
-initCopyLinks({ query: () => (includeScenarioInLinks() ? scenarioQuery() : '') });
+initSearch(() => sync?.query() ?? '');
+initCopyLinks({ query: () => sync?.linkQuery() ?? '' });
 initTerms();
 initAliases();
-const bar = initScenarioBar();
-
-function sync(): void {
-  const s = getScenario();
-  if (s !== DEFAULT_SCENARIO) renderFigures(s);
-  if (scenarioQuery() !== '') hydrateWaitingIslands();
-  keepScenarioInLinks(scenarioQuery());
-  bar.render(s);
-}
-
-sync();
 initPrintUrl();
-subscribe(() => {
-  renderFigures(getScenario());
-  if (scenarioQuery() !== '') hydrateWaitingIslands();
-  keepScenarioInLinks(scenarioQuery());
-  bar.render(getScenario());
-  updatePrintUrl();
-});
+
+const needsScenario =
+  location.search.length > 1 ||
+  document.querySelector('astro-island') !== null ||
+  document.querySelector('[data-scenario-bar]') !== null;
+if (needsScenario) {
+  void import('./scenario-sync').then((m) => {
+    sync = m.startScenarioSync();
+  });
+}

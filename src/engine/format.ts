@@ -55,11 +55,20 @@ export function formatNumber(value: number, opts: NumberFormat = {}): string {
   const rounded =
     opts.sig !== undefined ? roundSig(v, opts.sig) : roundTo(v, opts.decimals ?? defaultDecimals(v));
   const fraction = fractionDigits(rounded);
-  return rounded.toLocaleString('en-US', {
-    useGrouping: opts.grouping ?? true,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: Math.min(20, fraction),
-  });
+  return numberFormat(opts.grouping ?? true, Math.min(20, fraction)).format(rounded);
+}
+
+// Building an Intl.NumberFormat costs milliseconds; a widget formats dozens of numbers per keystroke.
+// The cache is a pure memo (same key, same formatter), so the functions above stay pure in effect.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+function numberFormat(grouping: boolean, maxFraction: number): Intl.NumberFormat {
+  const key = `${grouping ? 1 : 0}:${maxFraction}`;
+  let f = FORMATTERS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { useGrouping: grouping, minimumFractionDigits: 0, maximumFractionDigits: maxFraction });
+    FORMATTERS.set(key, f);
+  }
+  return f;
 }
 
 function fractionDigits(n: number): number {
