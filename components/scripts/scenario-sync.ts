@@ -29,6 +29,8 @@ export function startScenarioSync(): ScenarioSync {
     if (!first) updatePrintUrl();
   };
   sync(true);
+  // Reading the scenario dropped any ignored parameters from the address: the printed URL follows.
+  updatePrintUrl();
   subscribe(() => sync(false));
   return {
     query: scenarioQuery,

@@ -1,6 +1,7 @@
 // Validation for widget-local inputs: numbers a reader types into one cell that are not part of the
 // URL scenario (a JVM size of their own, a thread count). Same rules and wording as the scenario's
 // fields: never throws, never yields NaN, Infinity or an out-of-range value.
+import { MAX_RAW_LENGTH, NUMBER_RE, plain, shown } from './input-text';
 
 export interface LocalNumberRule {
   label: string;
@@ -13,18 +14,6 @@ export interface LocalNumberRule {
 
 export type LocalParse = { ok: true; value: number } | { ok: false; message: string };
 
-// Anything longer cannot be a sensible input and would only be echoed back.
-const MAX_RAW_LENGTH = 32;
-const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
-function shown(raw: string): string {
-  const t = raw.trim();
-  return t.length > 24 ? `${t.slice(0, 23)}…` : t;
-}
-
-function plain(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 20 });
-}
 
 export function parseLocalNumber(rule: LocalNumberRule, raw: string): LocalParse {
   const input = typeof raw === 'string' ? raw : String(raw);

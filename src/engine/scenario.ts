@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { ESSAY_SCENARIO } from './essay.data';
 import { CUSTOM_INSTANCE, INSTANCES, findInstance, findInstanceLoose } from './instances.data';
 import { DTYPES, type Dtype } from './units';
+import { MAX_RAW_LENGTH, NUMBER_RE, plain, shown } from './input-text';
 
 export type { Dtype } from './units';
 export type Model = 'essay' | 'measured';
@@ -125,18 +126,6 @@ export const FIELD_META: Record<FieldName, FieldMeta> = {
   },
 };
 
-// Anything longer cannot be a sensible input and would only be echoed back.
-const MAX_RAW_LENGTH = 32;
-const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
-function shown(raw: string): string {
-  const t = raw.trim();
-  return t.length > 24 ? `${t.slice(0, 23)}…` : t;
-}
-
-function plain(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 20 });
-}
 
 type NumericField = 'ram' | 'rows' | 'dim' | 'chunk' | 'reduced' | 'partitions';
 

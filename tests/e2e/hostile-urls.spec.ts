@@ -174,7 +174,7 @@ for (const path of widgetPages()) {
       if (state.pwned !== undefined) problems.push(`${where}: script ran (window.__pwned = ${String(state.pwned)})`);
       if (state.handlers.length > 0) problems.push(`${where}: inline handlers in the DOM: ${state.handlers.join(' | ')}`);
       const broken = BROKEN_TEXT.exec(state.text);
-      if (broken) problems.push(`${where}: page shows "${broken[0]}"`);
+      if (broken) problems.push(`${where}: page shows "${broken[0]}" in …${state.text.slice(Math.max(0, broken.index - 80), broken.index + 40)}…`);
       const figs = await snapshotFigures(page);
       if (figs.broken.length > 0) problems.push(`${where}: ${figs.broken.slice(0, 3).join('; ')}`);
 
