@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, BROKEN_TEXT, setTheme, type Watch } from './support/fixtures';
 import { loadFigures } from './support/figures';
+import { hydrated, typeInto } from './support/widgets';
 
 const { figures } = loadFigures();
 const essay = (id: string) => {
@@ -68,14 +69,6 @@ async function valueOf(scope: Locator, id: string): Promise<number> {
   return f.value ?? Number.NaN;
 }
 
-async function hydrated(page: Page, cellId: string): Promise<Locator> {
-  const cell = page.locator(`#${cellId}`);
-  // Islands are display: contents (no box of their own): scroll their cell into view instead.
-  await cell.locator('.cell-out').scrollIntoViewIfNeeded();
-  await expect(cell.locator('astro-island').first()).not.toHaveAttribute('ssr');
-  return cell;
-}
-
 async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
   if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(await page.locator('main').innerText()).not.toMatch(BROKEN_TEXT);
@@ -95,13 +88,6 @@ async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
 async function paste(field: Locator, text: string): Promise<void> {
   await field.focus();
   await field.fill(text);
-}
-
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await field.press('ControlOrMeta+a');
-  if (text === '') await field.press('Backspace');
-  else await field.pressSequentially(text);
 }
 
 /** The ledger a reader should see, from the issue's formulas. GB. */

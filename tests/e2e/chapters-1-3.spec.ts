@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, setTheme, BROKEN_TEXT, type Watch } from './support/fixtures';
 import { loadFigures } from './support/figures';
+import { hydrated, typeInto } from './support/widgets';
 
 const { figures } = loadFigures();
 const essay = (id: string) => {
@@ -81,15 +82,6 @@ async function expectFig(scope: Locator | Page, id: string, want: Expected, opts
     .toBe('ok');
 }
 
-/** Waits until the island inside a cell has hydrated (Astro drops its ssr attribute). */
-async function hydrated(page: Page, cellId: string): Promise<Locator> {
-  const cell = page.locator(`#${cellId}`);
-  // The island itself is display: contents; scrolling its cell into view triggers client:visible.
-  await cell.locator('.cell-out').scrollIntoViewIfNeeded();
-  await expect(cell.locator('astro-island').first()).not.toHaveAttribute('ssr');
-  return cell;
-}
-
 /** Nothing broken anywhere on the page: no NaN/Infinity/undefined/null, no empty figure. */
 async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
   if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
@@ -114,14 +106,6 @@ async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
       .map((e) => e.getAttribute('data-figure')),
   );
   expect(badAttrs, 'figures with a non-finite data attribute').toEqual([]);
-}
-
-/** Types like a reader: select what is in the field, then key in the new text. */
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await field.press('ControlOrMeta+a');
-  if (text === '') await field.press('Backspace');
-  else await field.pressSequentially(text);
 }
 
 function nodeExpectations(ram: number) {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, BROKEN_TEXT, type Watch } from './support/fixtures';
 import { loadFigures } from './support/figures';
+import { hydrated, typeInto } from './support/widgets';
 
 const { scenario, figures } = loadFigures();
 const essay = (id: string): number => {
@@ -74,16 +75,6 @@ async function figValue(scope: Locator | Page, id: string): Promise<number> {
   return f.value;
 }
 
-/** Waits until the island inside a cell has hydrated (Astro drops its ssr attribute). */
-async function hydrated(page: Page, cellId: string): Promise<Locator> {
-  const cell = page.locator(`#${cellId}`);
-  // client:visible: the island hydrates once its cell scrolls into view.
-  await cell.locator('.cell-out').scrollIntoViewIfNeeded();
-  const island = cell.locator('astro-island').first();
-  await expect(island).not.toHaveAttribute('ssr');
-  return cell;
-}
-
 async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
   if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
   // The page's own text; a field's error message may quote what the reader typed ("NaN"), so it is left out.
@@ -103,14 +94,6 @@ async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
       .map((e) => e.getAttribute('data-figure')),
   );
   expect(bad, 'blank or non-finite figures').toEqual([]);
-}
-
-/** Types like a reader: select what is in the field, then key in the new text. */
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await field.press('ControlOrMeta+a');
-  if (text === '') await field.press('Backspace');
-  else await field.pressSequentially(text);
 }
 
 /** Pastes a whole value at once (a bad value typed key by key passes through valid prefixes such as "1" of "1e309"). */
