@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, BROKEN_TEXT, setTheme, type Watch } from './support/fixtures';
 import { loadFigures } from './support/figures';
-import { hydrated, typeInto } from './support/widgets';
+import { brokenFigures, hydrated, typeInto } from './support/widgets';
 
 const { figures } = loadFigures();
 const essay = (id: string) => {
@@ -72,15 +72,7 @@ async function valueOf(scope: Locator, id: string): Promise<number> {
 async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
   if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(await page.locator('main').innerText()).not.toMatch(BROKEN_TEXT);
-  const bad = await page.locator('main [data-figure]').evaluateAll((els) =>
-    els
-      .filter(
-        (e) =>
-          (e.textContent ?? '').trim() === '' ||
-          ['data-value', 'data-min', 'data-max'].some((a) => e.hasAttribute(a) && !Number.isFinite(Number(e.getAttribute(a)))),
-      )
-      .map((e) => e.getAttribute('data-figure')),
-  );
+  const bad = await brokenFigures(page);
   expect(bad, 'figures that are blank or not finite').toEqual([]);
 }
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, BROKEN_TEXT, type Watch } from './support/fixtures';
 import { loadFigures } from './support/figures';
-import { hydrated, typeInto } from './support/widgets';
+import { brokenFigures, hydrated, typeInto } from './support/widgets';
 
 const { scenario, figures } = loadFigures();
 const essay = (id: string): number => {
@@ -84,15 +84,7 @@ async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
     return copy.textContent ?? '';
   });
   expect(text).not.toMatch(BROKEN_TEXT);
-  const bad = await page.locator('main [data-figure]').evaluateAll((els) =>
-    els
-      .filter(
-        (e) =>
-          (e.textContent ?? '').trim() === '' ||
-          ['data-value', 'data-min', 'data-max'].some((a) => e.hasAttribute(a) && !Number.isFinite(Number(e.getAttribute(a)))),
-      )
-      .map((e) => e.getAttribute('data-figure')),
-  );
+  const bad = await brokenFigures(page);
   expect(bad, 'blank or non-finite figures').toEqual([]);
 }
 

@@ -17,3 +17,16 @@ export async function typeInto(field: Locator, text: string): Promise<void> {
   if (text === '') await field.press('Backspace');
   else await field.pressSequentially(text);
 }
+
+/** Figure ids on the page whose text is blank or whose data-value/min/max is not a finite number. */
+export async function brokenFigures(page: Page): Promise<(string | null)[]> {
+  return page.locator('main [data-figure]').evaluateAll((els) =>
+    els
+      .filter(
+        (e) =>
+          (e.textContent ?? '').trim() === '' ||
+          ['data-value', 'data-min', 'data-max'].some((a) => e.hasAttribute(a) && !Number.isFinite(Number(e.getAttribute(a)))),
+      )
+      .map((e) => e.getAttribute('data-figure')),
+  );
+}
