@@ -7,7 +7,7 @@
  * in a widget (typing into a NumberField, 95th percentile), adds Lighthouse scores where Lighthouse is
  * installed, prints a table and exits non-zero when a budget is broken.
  *
- * Usage: npm run perf [-- --no-build] [-- --only /split/]
+ * Usage: npm run perf [-- --no-build] [-- --only /split/] [-- --files]
  * Env: HANDBOOK_DIST / HANDBOOK_CACHE (default: folders under the OS temp dir), PERF_LATENCY_KEYS.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -32,6 +32,8 @@ const BUDGET = {
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+// --files: list every script a page fetched, with its gzip size, to see where the JS budget goes.
+const listFiles = args.includes('--files');
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const dist = resolve(process.env.HANDBOOK_DIST ?? join(tmpdir(), 'handbook-perf-dist'));
 const cache = resolve(process.env.HANDBOOK_CACHE ?? join(tmpdir(), 'handbook-perf-cache'));
@@ -351,6 +353,11 @@ try {
     if (Math.max(s.css, after.css) > BUDGET.css) problems.push(`CSS ${kb(Math.max(s.css, after.css))} KB > ${kb(BUDGET.css)} KB`);
     if (lat && lat.p95 > BUDGET.p95Ms) problems.push(`p95 ${lat.p95.toFixed(1)} ms > ${BUDGET.p95Ms} ms`);
     if (after.notHydrated > 0) problems.push(`${after.notHydrated} island(s) never hydrated`);
+    if (listFiles) {
+      const js = [...after.files].filter(([p]) => /\.m?js$/.test(p)).map(([p, b]) => [p, gz(b)] as const);
+      console.log(`\n${path}`);
+      for (const [p, n] of js.sort((a, b) => b[1] - a[1])) console.log(`  ${kb(n).padStart(6)} ${p}`);
+    }
     rows.push({ path, ...s, jsAfter: after.js, cssAfter: after.css, fonts: after.fonts, notHydrated: after.notHydrated, latency: lat, problems });
     for (const p of problems) failures.push(`${path}: ${p}`);
     process.stdout.write('.');
