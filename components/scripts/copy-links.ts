@@ -1,15 +1,11 @@
 /**
  * "Copy link" buttons on rules, cells and headings: they put a Markdown link on the clipboard and say so,
- * visibly and to screen readers.
+ * visibly and to screen readers. Loaded on the first use of a copy button (page.ts); heading buttons
+ * themselves are made at load by heading-copy.ts.
  */
 import { announce } from './announce';
 import { copyText } from './clipboard';
 import { absoluteUrl, markdownLink } from './links';
-
-export interface CopyContext {
-  /** Query string to put in links ('' for none). */
-  query: () => string;
-}
 
 const timers = new WeakMap<HTMLButtonElement, number>();
 
@@ -44,49 +40,16 @@ function confirm(btn: HTMLButtonElement, message: string): void {
   );
 }
 
-/** A heading's own words: without the definitions of glossary terms or the copy button inside it. */
-function headingText(h: HTMLElement): string {
-  const copy = h.cloneNode(true) as HTMLElement;
-  for (const extra of copy.querySelectorAll('.term-tip, .copy-btn, .copy-toast')) extra.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Headings get their copy button from script: a reader without JavaScript has the anchor link. */
-function addHeadingButtons(): void {
-  for (const h of document.querySelectorAll<HTMLHeadingElement>('.content h2[id], .content h3[id]')) {
-    if (h.closest('.cell, .rule-card, [data-no-copy]') || h.querySelector('.copy-btn')) continue;
-    const title = headingText(h) || h.id;
-    const btn = document.createElement('button');
-    btn.type = 'button';
-    btn.className = 'copy-btn heading-copy';
-    btn.dataset.copyLink = '';
-    btn.dataset.anchor = h.id;
-    btn.dataset.title = title;
-    btn.setAttribute('aria-label', `Copy link to “${title}” as Markdown`);
-    btn.title = 'Copy a Markdown link to this section';
-    const mark = document.createElement('span');
-    mark.setAttribute('aria-hidden', 'true');
-    mark.textContent = '#';
-    const label = document.createElement('span');
-    label.className = 'visually-hidden';
-    label.dataset.copyLabel = '';
-    label.textContent = 'Copy link';
-    btn.append(mark, label);
-    h.append(' ', btn);
-  }
-}
-
-export function initCopyLinks(ctx: CopyContext): void {
-  addHeadingButtons();
-  document.addEventListener('click', async (e) => {
-    const btn = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy-link]');
-    if (!btn) return;
-    const anchor = btn.dataset.anchor ?? '';
-    const path = btn.dataset.path ?? location.pathname;
-    const title = btn.dataset.title ?? document.title;
-    const url = absoluteUrl(path, ctx.query(), anchor);
-    const ok = await copyText(markdownLink(title, url));
-    if (ok) confirm(btn, `Copied a Markdown link to “${title}”.`);
-    else announce('Could not copy; your browser blocked the clipboard. The link is in the address bar.');
-  });
+/**
+ * Copies the Markdown link for one copy button. page.ts calls it on every click (or Enter / Space) on a
+ * `button[data-copy-link]`; `query` is the scenario for the link ('' for none).
+ */
+export async function copyLink(btn: HTMLButtonElement, query: string): Promise<void> {
+  const anchor = btn.dataset.anchor ?? '';
+  const path = btn.dataset.path ?? location.pathname;
+  const title = btn.dataset.title ?? document.title;
+  const url = absoluteUrl(path, query, anchor);
+  const ok = await copyText(markdownLink(title, url));
+  if (ok) confirm(btn, `Copied a Markdown link to “${title}”.`);
+  else announce('Could not copy; your browser blocked the clipboard. The link is in the address bar.');
 }

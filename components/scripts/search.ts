@@ -1,6 +1,7 @@
 /**
- * Search dialog. Pagefind's script and index load on first open only, from this site's own origin,
- * so a reader who never searches downloads none of it.
+ * Search dialog: loaded by search-open.ts when the reader first opens search, and wired then. Pagefind's
+ * script and index load on that first open too, from this site's own origin, so a reader who never
+ * searches downloads none of it.
  */
 interface PagefindSub { title: string; url: string; excerpt: string; locations?: number[] }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSub[] }
@@ -47,24 +48,39 @@ function keepQuery(url: string, query: string): string {
   return `${u.pathname}${u.search}${u.hash}`;
 }
 
-export function initSearch(scenarioQuery: () => string): void {
+let wired = false;
+
+/**
+ * Called on every open, after search-open.ts has shown the dialog and focused the field. `atOpen` is what
+ * the field held then: if the reader typed while this module loaded, the first open searches for it.
+ */
+export function searchOpened(scenarioQuery: () => string, atOpen: string): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  const openBtn = document.querySelector<HTMLButtonElement>('[data-search-open]');
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const closeBtn = document.querySelector<HTMLButtonElement>('[data-search-close]');
-  if (!dialog || !openBtn || !input || !list || !status || !closeBtn) return;
+  if (!dialog || !input || !list || !status || !closeBtn) return;
+  if (!wired) {
+    wired = true;
+    const run = wire(dialog, input, list, status, closeBtn, scenarioQuery);
+    if (input.value !== atOpen) void run();
+  }
+  void load().catch(() => {
+    status.textContent = 'Search is not available in this build (run npm run build to index the site).';
+  });
+}
 
+/** The dialog's listeners; returns the search itself, run on every input. */
+function wire(
+  dialog: HTMLDialogElement,
+  input: HTMLInputElement,
+  list: HTMLOListElement,
+  status: HTMLElement,
+  closeBtn: HTMLButtonElement,
+  scenarioQuery: () => string,
+): () => Promise<void> {
   let seq = 0;
-  const open = () => {
-    if (!dialog.open) dialog.showModal();
-    input.focus();
-    input.select();
-    void load().catch(() => {
-      status.textContent = 'Search is not available in this build (run npm run build to index the site).';
-    });
-  };
   const run = async () => {
     const q = input.value.trim();
     const mine = ++seq;
@@ -100,10 +116,8 @@ export function initSearch(scenarioQuery: () => string): void {
     }
   };
 
-  // Enter in the field must not submit (a method="dialog" form would close the dialog). Wired here,
-  // not as an inline onsubmit attribute, which the Content-Security-Policy blocks. The down arrow moves
-  // from the field into the results, where Enter follows a link.
-  dialog.querySelector('[data-search-form]')?.addEventListener('submit', (e) => e.preventDefault());
+  // The down arrow moves from the field into the results, where Enter follows a link. (Enter in the field
+  // itself is kept from closing the dialog by search-open.ts.)
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {
       const first = list.querySelector<HTMLAnchorElement>('a');
@@ -123,18 +137,10 @@ export function initSearch(scenarioQuery: () => string): void {
     else if (i === 0) input.focus();
     else links[i - 1]?.focus();
   });
-  openBtn.addEventListener('click', open);
   closeBtn.addEventListener('click', () => dialog.close());
   input.addEventListener('input', () => void run());
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) dialog.close();
   });
-  document.addEventListener('keydown', (e) => {
-    const t = e.target as HTMLElement | null;
-    const typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
-    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      open();
-    }
-  });
+  return run;
 }
