@@ -1,24 +1,41 @@
 /**
  * Re-renders every prose figure when the scenario changes. One listener for the whole page: dozens of
- * inline numbers must not become dozens of islands.
+ * inline numbers must not become dozens of islands. The definitions those numbers need load on the
+ * first change (the static HTML already holds the essay's values), one chunk per chapter quoted.
  */
-import { figure, hasFigure } from '../../src/engine/figures';
+import type { FigureRegistry } from '../../src/engine/figure-registry';
+import { registryFor } from '../../src/engine/registry/prose';
 import type { Scenario } from '../../src/engine/scenario';
+
+const PROSE = '[data-figure][data-live="prose"]';
 
 function setNumberAttr(el: HTMLElement, name: string, v: number | undefined): void {
   if (v === undefined || !Number.isFinite(v)) el.removeAttribute(name);
   else el.setAttribute(name, String(v));
 }
 
-export function renderFigures(s: Scenario, root: ParentNode = document): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-figure][data-live="prose"]')) {
+let registry: Promise<FigureRegistry> | undefined;
+let latest: Scenario | undefined;
+
+function paint(reg: FigureRegistry, s: Scenario, root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>(PROSE)) {
     const id = el.dataset.figure ?? '';
-    if (!hasFigure(id)) continue;
+    if (!reg.has(id)) continue;
     const pinned = el.dataset.model === 'essay' || el.dataset.model === 'measured' ? el.dataset.model : undefined;
-    const f = figure(id, pinned ? { ...s, model: pinned } : s);
+    const f = reg.figure(id, pinned ? { ...s, model: pinned } : s);
     setNumberAttr(el, 'data-value', f.value);
     setNumberAttr(el, 'data-min', f.min);
     setNumberAttr(el, 'data-max', f.max);
     if (el.textContent !== f.text) el.textContent = f.text;
   }
+}
+
+export function renderFigures(s: Scenario, root: ParentNode = document): Promise<void> {
+  latest = s;
+  registry ??= registryFor([...document.querySelectorAll<HTMLElement>(PROSE)].map((el) => el.dataset.figure ?? ''));
+  // Only the newest scenario is painted: a change made while the definitions load must not be
+  // overwritten by an older one when they arrive.
+  return registry.then((reg) => {
+    if (latest === s) paint(reg, s, root);
+  });
 }

@@ -9,7 +9,6 @@ import { includeScenarioInLinks, initScenarioBar } from './scenario-bar';
 import { updatePrintUrl } from './print-url';
 import { hydrateWaitingIslands } from './hydrate-all';
 import { getScenario, scenarioQuery, subscribe } from '../state/scenario-store';
-import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
 
 export interface ScenarioSync {
   /** The scenario's query string ('' for the essay's). */
@@ -22,7 +21,8 @@ export function startScenarioSync(): ScenarioSync {
   const bar = initScenarioBar();
   const sync = (first: boolean) => {
     const s = getScenario();
-    if (!first || s !== DEFAULT_SCENARIO) renderFigures(s);
+    // The static HTML already shows the essay's numbers: only another scenario needs the definitions.
+    if (!first || scenarioQuery() !== '') void renderFigures(s);
     if (scenarioQuery() !== '') hydrateWaitingIslands();
     keepScenarioInLinks(scenarioQuery());
     bar.render(s);

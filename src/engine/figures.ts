@@ -1,12 +1,15 @@
 // The figure registry: every number the handbook shows has an id here, and the
 // id maps to a function of the scenario. One home per number.
-import { toFigureValue, type FigureChapter, type FigureSpec, type FigureValue, type Unit } from './figure-spec';
+import type { FigureChapter, FigureSpec, FigureValue, Unit } from './figure-spec';
+import { FIGURE_ALIASES } from './figure-aliases';
+import { createRegistry } from './figure-registry';
 import { BUDGET_FIGURES } from './figures-budget';
-import { INSTANCE_FIGURES, RULE_FIGURES } from './figures-instances';
+import { INSTANCE_FIGURES } from './figures-instances';
 import { JVM_FIGURES } from './figures-jvm';
 import { NODES_FIGURES } from './figures-nodes';
 import { PLAN_FIGURES } from './figures-plan';
 import { PYTHON_FIGURES } from './figures-python';
+import { RULE_FIGURES } from './figures-rules';
 import { SCENARIO_FIGURES } from './figures-scenario';
 import { SPLIT_FIGURES } from './figures-split';
 import { TOPANDAS_FIGURES } from './figures-topandas';
@@ -27,20 +30,10 @@ const SPECS: readonly FigureSpec[] = [
   ...PLAN_FIGURES,
 ];
 
-// Other names chapters use for a number that already has a home: the alias
-// renders the same value and text, under the name it was asked for.
-export const FIGURE_ALIASES: Readonly<Record<string, string>> = {
-  'python.f32-row': 'python.storage.numpy-f32.per-row',
-  'python.f64-row': 'python.storage.numpy-f64.per-row',
-  'python.native-chunk': 'budget.pca-chunk-exact',
-  'topandas.tolist-f64': 'python.storage.numpy-f64.total',
-};
+export { FIGURE_ALIASES } from './figure-aliases';
 
+const ALL = createRegistry(SPECS);
 const BY_ID: ReadonlyMap<string, FigureSpec> = new Map(SPECS.map((s) => [s.id, s]));
-
-function specOf(id: string): FigureSpec | undefined {
-  return BY_ID.get(id) ?? BY_ID.get(FIGURE_ALIASES[id] ?? '');
-}
 
 export const FIGURE_IDS: readonly string[] = SPECS.map((s) => s.id);
 
@@ -60,14 +53,12 @@ export const FIGURE_META: Record<string, FigureMeta> = Object.fromEntries([
 ]);
 
 export function hasFigure(id: string): boolean {
-  return specOf(id) !== undefined;
+  return ALL.has(id);
 }
 
 // Throws only for an unknown id: that is a typo in a chapter, not a reader's input.
 export function figure(id: string, s: Scenario): FigureValue {
-  const spec = specOf(id);
-  if (!spec) throw new Error(`Unknown figure id "${id}"`);
-  return { ...toFigureValue(spec, s), id };
+  return ALL.figure(id, s);
 }
 
 export function figuresOfChapter(chapter: FigureChapter): string[] {

@@ -60,8 +60,8 @@ test('a reader clicking through chapters keeps the scenario and sees its numbers
   await page.locator('#sidebar').evaluate((el) => el.classList.add('open'));
   await page.locator('#sidebar a[href^="/budget/"]').click();
   await expect(page).toHaveURL(new RegExp(`/budget/\\?${SCENARIO}$`));
-  // 1,000,000 rows × 1536 × 8 bytes = 12.288 GB.
-  expect(await embeddingsGB(page)).toBeCloseTo(12.288, 6);
+  // 1,000,000 rows × 1536 × 8 bytes = 12.288 GB. Prose figures repaint once their definitions load.
+  await expect.poll(() => embeddingsGB(page)).toBeCloseTo(12.288, 6);
   await expect(page.locator('[data-scenario-summary]')).toContainText('f64');
 });
 
@@ -105,7 +105,7 @@ test('"Copy scenario link" copies the page with the full scenario, and the link 
   for (const [k, v] of Object.entries(ESSAY)) if (k !== 'rows' && k !== 'dtype') expect(url.searchParams.get(k), k).toBe(v);
   // Opened fresh (on this server), the link shows the same numbers.
   await page.goto(`${url.pathname}${url.search}`);
-  expect(await embeddingsGB(page)).toBeCloseTo(before, 9);
+  await expect.poll(() => embeddingsGB(page)).toBeCloseTo(before, 9);
 });
 
 test.describe('a hostile link', () => {
@@ -139,7 +139,7 @@ test.describe('a hostile link', () => {
     expect(await page.evaluate(() => (window as unknown as { __alerts: number }).__alerts)).toBe(0);
     expect(dialogs).toEqual([]);
     // rows and dtype fall back to the essay's; dim=768 is kept: 312,000 × 768 × 4 B = 0.958464 GB.
-    expect(await embeddingsGB(page)).toBeCloseTo(0.958464, 9);
+    await expect.poll(() => embeddingsGB(page)).toBeCloseTo(0.958464, 9);
     // The address keeps only what took effect, so re-sharing it does not spread the bad parts.
     await expect(page).toHaveURL(/\/budget\/\?dim=768$/);
   });
