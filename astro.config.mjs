@@ -53,7 +53,9 @@ function diagramStyleHashes() {
 const CHUNK_GROUPS = [
   // A group also takes the modules its members import, unless a group of higher priority claims them:
   // the page script's small helpers stay out of the engine, so pages without widgets never load it.
-  { name: 'page', priority: 3, test: /preload-helper|components[\\/]scripts[\\/](announce|links|clipboard|print-url)\.ts/ },
+  { name: 'page', priority: 3, test: /preload-helper|components[\\/]scripts[\\/](links|print-url)\.ts/ },
+  // Shared by the copy buttons and the scenario bar, both loaded on first use: their own small file.
+  { name: 'share', priority: 3, test: /components[\\/]scripts[\\/](announce|clipboard)\.ts/ },
   {
     name: 'engine',
     priority: 2,

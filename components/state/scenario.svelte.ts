@@ -6,7 +6,8 @@ import type { Scenario } from '../../src/engine/scenario';
 import { getScenario, subscribe } from './scenario-store';
 
 class ScenarioState {
-  value: Scenario = $state(getScenario());
+  // Replaced whole on every change, never mutated: raw state needs no deep proxy.
+  value: Scenario = $state.raw(getScenario());
   constructor() {
     subscribe((s) => {
       this.value = s;
