@@ -30,7 +30,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx tsx scripts/serve-dist.ts ${port} ${process.env.HANDBOOK_DIST ?? 'dist'}`,
+    // scripts/serve-dist.ts, with the long-lived caching a static host gives hashed assets (see the file).
+    command: `npx tsx tests/e2e/support/serve.ts ${port} ${process.env.HANDBOOK_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -6,7 +6,7 @@
  */
 import { test, expect } from './support/fixtures';
 import { pageHtml, pagePaths } from './support/site';
-import { cspViolations, decodeEntities, hydrateAll, recordCspViolations, sha256 } from './support/hardening';
+import { cspViolations, decodeEntities, hydrateAll, recordCspViolations, settled, sha256 } from './support/hardening';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './support/site';
@@ -127,7 +127,7 @@ test.describe('in Chromium', () => {
       await page.goto(path);
       await hydrateAll(page);
       await page.evaluate(() => document.fonts.ready);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       const fonts = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
       expect(fonts.length, 'the self-hosted font is in use').toBeGreaterThan(0);
       expect(await cspViolations(page)).toEqual([]);
@@ -149,7 +149,7 @@ test.describe('in Chromium', () => {
       await expect(status).toHaveText(/\d+ results?\.|No results\./, { timeout: 15_000 });
       await expect(status).toHaveText(/\d+ results?\./);
       expect(await page.locator('[data-search-results] li a').count()).toBeGreaterThan(0);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       expect(await cspViolations(page)).toEqual([]);
       expect(watch.offOrigin).toEqual([]);
     });

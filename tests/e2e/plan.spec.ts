@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, BROKEN_TEXT } from './support/fixtures';
+import { settled, trackPage } from './support/hardening';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -41,7 +42,7 @@ const card = (page: Page, model: 'essay' | 'measured') => page.locator(`[data-pl
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`/plan/${query}`);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await expect(page.locator('[data-planner]')).toBeVisible();
 }
 
@@ -91,7 +92,7 @@ test('switching to streaming moves the peak to the PCA and picks a smaller node;
 
   // Reloaded, the page shows the same plan.
   await page.reload();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await expect(page.getByRole('radio', { name: 'PCA on all rows at once' })).toBeChecked();
   await expect(page.getByRole('radio', { name: /Stream: toLocalIterator/ })).toBeChecked();
   expect(await figureValue(page, 'essay', 'plan.stream.unchunked.peak')).toBeCloseTo(unchunked / GB, 6);
@@ -147,8 +148,9 @@ test('the share link reproduces the plan, and rule links keep the scenario', asy
   const node = await card(page, 'measured').locator('[data-plan-node]').getAttribute('data-plan-node');
 
   const other = await context.newPage();
+  trackPage(other);
   await other.goto(`${copied.pathname}${copied.search}`);
-  await other.waitForLoadState('networkidle');
+  await settled(other);
   await expect(other.getByRole('radio', { name: 'No PCA' })).toBeChecked();
   await expect(card(other, 'measured').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', node!);
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { settled } from './support/hardening';
 import { CHAPTERS } from './support/site';
 
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -27,7 +28,7 @@ for (const paper of PAPER) {
   test.describe(`${paper.name}`, () => {
     test('a chapter prints without navigation, fits the page, and shows its values and address', async ({ page }) => {
       await page.goto('/budget/?rows=1000000&dtype=f64');
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await printView(page, paper.widthMm, paper.heightMm);
 
       for (const sel of ['.site-header', '#sidebar', '.toc', '.pager', '.scenario-actions', 'button[data-copy-link]']) {
@@ -67,7 +68,7 @@ for (const paper of PAPER) {
       await printView(page, paper.widthMm, paper.heightMm);
       for (const path of [...CHAPTERS.map((c) => `/${c}/`), '/plan/', '/glossary/', '/rules/']) {
         await page.goto(`${path}?rows=1000000&dtype=f64`);
-        await page.waitForLoadState('networkidle');
+        await settled(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(1);
         await expect(page.locator('[data-print-url]'), path).toBeVisible();
@@ -76,7 +77,7 @@ for (const paper of PAPER) {
 
     test(`a chapter prints to a ${paper.name} PDF`, async ({ page }) => {
       await page.goto('/topandas/?rows=2000000');
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       const pdf = await page.pdf({ format: paper.format, printBackground: true });
       const text = pdf.toString('latin1');
       expect(text.startsWith('%PDF-')).toBe(true);
@@ -89,7 +90,7 @@ for (const paper of PAPER) {
 
 test('the printed address follows a scenario changed on the page', async ({ page }) => {
   await page.goto('/split/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.getByRole('radio', { name: 'measurements' }).check();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-print-url]')).toHaveText(new URL('split/?model=measured', await base(page)).href);
@@ -97,7 +98,7 @@ test('the printed address follows a scenario changed on the page', async ({ page
 
 test('the planner prints its options in the address', async ({ page }) => {
   await page.goto('/plan/?pipeline=stream&pca=none&rows=500000');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await page.emulateMedia({ media: 'print' });
   const url = new URL((await page.locator('[data-print-url]').innerText()).trim());
   expect(url.pathname).toBe('/plan/');

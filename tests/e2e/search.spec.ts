@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { settled } from './support/hardening';
 
 /** Every request the page makes; anything leaving the origin is refused, as on a machine without network. */
 async function offline(page: Page, origin: string): Promise<{ all: string[]; blocked: string[] }> {
@@ -35,7 +36,7 @@ test('Pagefind loads only on open, works offline, and finds toLocalIterator with
   const origin = new URL(baseURL!).origin;
   const log = await offline(page, origin);
   await page.goto('/split/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   expect(pagefindRequests(log), 'no search code before the reader asks for it').toEqual([]);
 
   await openWithSlash(page);
@@ -71,7 +72,7 @@ test('the search button opens it too; Escape closes it and focus returns', async
 
 test('typing "/" in a field does not open search', async ({ page }) => {
   await page.goto('/plan/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   const rows = page.getByLabel('Rows', { exact: true });
   await rows.click();
   await page.keyboard.press('/');
@@ -80,7 +81,7 @@ test('typing "/" in a field does not open search', async ({ page }) => {
 
 test('rules are found and linked at their permalink or anchor, with the scenario kept', async ({ page }) => {
   await page.goto('/split/?rows=1000000');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await openWithSlash(page);
   await page.locator('[data-search-input]').fill('restart');
   const results = page.locator('[data-search-results] li a');
@@ -96,7 +97,7 @@ test('rules are found and linked at their permalink or anchor, with the scenario
 
 test('glossary terms are found and linked at their entry', async ({ page }) => {
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await openWithSlash(page);
   await page.locator('[data-search-input]').fill('metaspace');
   const hit = page.locator('[data-search-results] a[href="/glossary/#metaspace"]');
@@ -108,7 +109,7 @@ test('glossary terms are found and linked at their entry', async ({ page }) => {
 
 test('the keyboard reaches the results: arrow down, Enter to follow', async ({ page }) => {
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await openWithSlash(page);
   await page.locator('[data-search-input]').fill('metaspace');
   const first = page.locator('[data-search-results] li a').first();
@@ -122,7 +123,7 @@ test('the keyboard reaches the results: arrow down, Enter to follow', async ({ p
 
 test('navigation, the table of contents and the scenario bar are not indexed', async ({ page }) => {
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await openWithSlash(page);
   // "Copy scenario link" is only ever in the scenario bar.
   await page.locator('[data-search-input]').fill('scenario link');

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { settled } from './support/hardening';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -21,7 +22,7 @@ async function embeddingsGB(page: Page): Promise<number> {
 }
 
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await settled(page);
 }
 
 test('sidebar, brand, pager, rule and glossary links all carry the scenario', async ({ page }) => {

@@ -2,15 +2,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, setTheme, BROKEN_TEXT } from './support/fixtures';
 import { pagePaths } from './support/site';
+import { gotoSettled } from './support/hardening';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const path of pagePaths()) {
   test.describe(`page ${path}`, () => {
     test('loads with 200, no console error, no off-origin request, no broken number', async ({ page, watch }) => {
-      const res = await page.goto(path);
+      // Settled: everything the page loads lazily has arrived (a short network idle, not the 500 ms one).
+      const res = await gotoSettled(page, path);
       expect(res?.status()).toBe(200);
-      await page.waitForLoadState('networkidle');
       const text = await page.locator('main').innerText();
       expect(text).not.toMatch(BROKEN_TEXT);
       expect(watch.consoleErrors).toEqual([]);
@@ -18,8 +19,7 @@ for (const path of pagePaths()) {
 
     for (const theme of ['light', 'dark'] as const) {
       test(`axe: no WCAG 2.2 AA violations in ${theme} theme`, async ({ page, watch }) => {
-        await page.goto(path);
-        await page.waitForLoadState('networkidle');
+        await gotoSettled(page, path);
         await setTheme(page, theme);
         const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.nodes[0]?.target.join(' ')}`);

@@ -1,5 +1,6 @@
 /** Shared test hooks: every page is watched for console errors and for requests that leave the origin. */
 import { test as base, expect, type Page } from '@playwright/test';
+import { trackPage } from './hardening';
 
 export interface Watch {
   consoleErrors: string[];
@@ -21,6 +22,11 @@ export function watchPage(page: Page, origin: string): Watch {
 }
 
 export const test = base.extend<{ watch: Watch }>({
+  // Every test's page counts its requests in flight from the start, for settled() (support/hardening).
+  page: async ({ page }, use) => {
+    trackPage(page);
+    await use(page);
+  },
   watch: async ({ page, baseURL }, use) => {
     const w = watchPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
     await use(w);

@@ -3,7 +3,7 @@
  * whatever widgets a page has, so the checks grow with the chapters instead of naming widgets.
  */
 import { createHash } from 'node:crypto';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Request, Response } from '@playwright/test';
 import { CHAPTERS, pagePaths } from './site';
 
 /** Pages whose widgets the hardening specs exercise: the chapters, plus /plan/ once it exists. */
@@ -32,25 +32,34 @@ export async function frames(page: Page, n = 2): Promise<void> {
  * them all (it removes the `ssr` attribute when an island is live). Scrolls back to the top.
  */
 export async function hydrateAll(page: Page, timeout = 20_000): Promise<number> {
-  const count = await page.locator('astro-island').count();
-  if (count === 0) return 0;
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const pending = await page.evaluate(async () => {
-      const waiting = [...document.querySelectorAll('astro-island[ssr]')];
-      for (const el of waiting) {
-        // Islands are display: contents (no box of their own): bring their first child into view.
-        (el.firstElementChild ?? el).scrollIntoView({ block: 'center', behavior: 'instant' });
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      }
-      return document.querySelectorAll('astro-island[ssr]').length;
-    });
-    if (pending === 0) break;
-    if (Date.now() > deadline) throw new Error(`${pending} island(s) did not hydrate within ${timeout} ms`);
-    await page.waitForTimeout(100);
-  }
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  // One round trip: the scrolling and the waiting happen in the page, which polls every 20 ms instead of
+  // paying a protocol round trip (and a trace snapshot) per pass.
+  const { count, pending } = await page.evaluate(hydrateInPage, timeout);
+  if (pending > 0) throw new Error(`${pending} island(s) did not hydrate within ${timeout} ms`);
   return count;
+}
+
+/** The in-page body of hydrateAll (self-contained, so other page functions can be composed with it). */
+export async function hydrateInPage(ms: number): Promise<{ count: number; pending: number }> {
+  const count = document.querySelectorAll('astro-island').length;
+  if (count === 0) return { count, pending: 0 };
+  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+  const deadline = performance.now() + ms;
+  for (;;) {
+    const waiting = [...document.querySelectorAll('astro-island[ssr]')];
+    if (waiting.length === 0) break;
+    if (performance.now() > deadline) return { count, pending: waiting.length };
+    for (const el of waiting) {
+      if (!el.hasAttribute('ssr')) continue;
+      // Islands are display: contents (no box of their own): bring their first child into view.
+      (el.firstElementChild ?? el).scrollIntoView({ block: 'center', behavior: 'instant' });
+      await frame();
+      await frame();
+    }
+    if (document.querySelector('astro-island[ssr]')) await new Promise((r) => setTimeout(r, 20));
+  }
+  window.scrollTo({ top: 0, behavior: 'instant' });
+  return { count, pending: 0 };
 }
 
 export interface FigureSnapshot {
@@ -60,25 +69,46 @@ export interface FigureSnapshot {
   broken: string[];
 }
 
+/**
+ * The in-page body of snapshotFigures. Self-contained (DOM globals only), so page functions can be
+ * composed with it through evaluateWithHelpers.
+ */
+export function collectFigures(): FigureSnapshot {
+  const values: Record<string, string> = {};
+  const broken: string[] = [];
+  const seen = new Map<string, number>();
+  for (const el of document.querySelectorAll<HTMLElement>('[data-figure]')) {
+    const id = el.dataset.figure ?? '';
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    const key = `${id}#${n}`;
+    const attrs = ['data-value', 'data-min', 'data-max'].map((a) => el.getAttribute(a));
+    values[key] = attrs.map((a) => a ?? '').join('|');
+    const text = (el.textContent ?? '').trim();
+    if (!text) broken.push(`${key}: empty text`);
+    if (attrs.every((a) => a === null)) broken.push(`${key}: no data-value/min/max`);
+    for (const a of attrs) if (a !== null && !Number.isFinite(Number(a))) broken.push(`${key}: non-finite "${a}"`);
+  }
+  return { values, broken };
+}
+
 export async function snapshotFigures(page: Page): Promise<FigureSnapshot> {
-  return page.evaluate(() => {
-    const values: Record<string, string> = {};
-    const broken: string[] = [];
-    const seen = new Map<string, number>();
-    for (const el of document.querySelectorAll<HTMLElement>('[data-figure]')) {
-      const id = el.dataset.figure ?? '';
-      const n = seen.get(id) ?? 0;
-      seen.set(id, n + 1);
-      const key = `${id}#${n}`;
-      const attrs = ['data-value', 'data-min', 'data-max'].map((a) => el.getAttribute(a));
-      values[key] = attrs.map((a) => a ?? '').join('|');
-      const text = (el.textContent ?? '').trim();
-      if (!text) broken.push(`${key}: empty text`);
-      if (attrs.every((a) => a === null)) broken.push(`${key}: no data-value/min/max`);
-      for (const a of attrs) if (a !== null && !Number.isFinite(Number(a))) broken.push(`${key}: non-finite "${a}"`);
-    }
-    return { values, broken };
-  });
+  return page.evaluate(collectFigures);
+}
+
+/** Page functions that composed page functions may call (see evaluateWithHelpers). */
+export interface PageHelpers {
+  collectFigures: typeof collectFigures;
+  hydrateInPage: typeof hydrateInPage;
+}
+
+/**
+ * Runs `fn(arg, helpers)` in the page in one protocol round trip (each round trip also costs a trace
+ * snapshot). `fn` must be self-contained like any page function; `arg` must survive JSON.
+ */
+export async function evaluateWithHelpers<A, R>(page: Page, fn: (arg: A, helpers: PageHelpers) => R | Promise<R>, arg: A): Promise<R> {
+  const helpers = `{ collectFigures: ${collectFigures.toString()}, hydrateInPage: ${hydrateInPage.toString()} }`;
+  return (await page.evaluate(`(${fn.toString()})(${JSON.stringify(arg)}, ${helpers})`)) as R;
 }
 
 export function diffSnapshots(before: FigureSnapshot, after: FigureSnapshot): string[] {
@@ -138,4 +168,69 @@ export async function recordCspViolations(page: Page): Promise<void> {
 
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+/**
+ * Counts the page's requests still in flight, so a test can wait until the page's lazily loaded code
+ * (the scenario script, figure definitions, island chunks) has arrived: a specific, short network idle
+ * instead of Playwright's 'networkidle', which always waits 500 ms more.
+ */
+export function trackRequests(page: Page): { quiet: (ms?: number, timeout?: number) => Promise<void>; stop: () => void } {
+  const open = new Set<Request>();
+  let last = Date.now();
+  const started = (r: Request) => {
+    open.add(r);
+    last = Date.now();
+  };
+  const done = (r: Request) => {
+    open.delete(r);
+    last = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    /** Resolves once nothing has been in flight for `ms` milliseconds. */
+    async quiet(ms = 60, timeout = 15_000) {
+      const deadline = Date.now() + timeout;
+      while (open.size > 0 || Date.now() - last < ms) {
+        if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeout} ms: ${[...open].map((r) => r.url()).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    stop() {
+      page.off('request', started);
+      page.off('requestfinished', done);
+      page.off('requestfailed', done);
+    },
+  };
+}
+
+const trackers = new WeakMap<Page, ReturnType<typeof trackRequests>>();
+
+/** Tracks a page's requests from now on, for settled(); the test fixtures do it for every test's page. */
+export function trackPage(page: Page): void {
+  if (!trackers.has(page)) trackers.set(page, trackRequests(page));
+}
+
+/**
+ * Waits until the page has nothing in flight for `quietMs`: what 'networkidle' waits for, without its
+ * fixed 500 ms. Pages not tracked from their first request fall back to 'networkidle'.
+ */
+export async function settled(page: Page, quietMs = 100): Promise<void> {
+  const tracker = trackers.get(page);
+  if (tracker) await tracker.quiet(quietMs);
+  else await page.waitForLoadState('networkidle');
+}
+
+/** page.goto, then waits until nothing has been in flight for `quietMs` (see trackRequests). */
+export async function gotoSettled(page: Page, url: string, quietMs = 100): Promise<Response | null> {
+  const network = trackRequests(page);
+  try {
+    const res = await page.goto(url);
+    await network.quiet(quietMs);
+    return res;
+  } finally {
+    network.stop();
+  }
 }
