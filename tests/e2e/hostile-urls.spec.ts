@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { test, expect, BROKEN_TEXT } from './support/fixtures';
-import { cspViolations, hydrateAll, recordCspViolations, snapshotFigures, widgetPages } from './support/hardening';
+import { evaluateWithHelpers, hydrateAll, recordCspViolations, trackRequests, widgetPages } from './support/hardening';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_250_607);
 const PER_PAGE = Number(process.env.HOSTILE_PER_PAGE ?? 40);
@@ -136,78 +136,92 @@ function expectedNames(q: string): { named: string[]; fields: Field[]; clean: Fi
   return { named, fields, clean };
 }
 
-for (const path of widgetPages()) {
-  test(`hostile query strings on ${path}`, async ({ page, watch }) => {
-    test.setTimeout(240_000);
-    const seed = SEED + [...path].reduce((a, c) => a + c.charCodeAt(0), 0);
-    const queries = [...HANDCRAFTED, ...fc.sample(query, { seed, numRuns: Math.max(0, PER_PAGE - HANDCRAFTED.length) })];
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await recordCspViolations(page);
-    const problems: string[] = [];
-    for (const q of queries) {
-      const where = `${path}?${q.length > 120 ? `${q.slice(0, 120)}…` : q} (seed ${seed})`;
-      const errorsBefore = watch.consoleErrors.length;
-      const res = await page.goto(`${path}?${q}`, { waitUntil: 'load' });
-      if (res?.status() !== 200) problems.push(`${where}: HTTP ${res?.status()}`);
-      await hydrateAll(page);
-      const state = await page.evaluate(() => {
-        const notice = document.querySelector<HTMLElement>('[data-scenario-notice]');
-        const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']);
-        const handlers = [...document.querySelectorAll('*')]
-          .filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') || (URL_ATTRS.has(a.name) && /^\s*javascript:/i.test(a.value))))
-          .map((el) => el.outerHTML.slice(0, 80));
-        // The notice quotes what the link asked for; that quote is the reader's text, not output.
-        const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
-        for (const el of main?.querySelectorAll('[data-scenario-notice], script, style, template') ?? []) el.remove();
-        return {
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-          notice: notice && !notice.hidden ? (notice.textContent ?? '') : null,
-          noticeFields: notice?.dataset.fields,
-          handlers,
-          text: main?.textContent ?? '',
-        };
-      });
-      if (state.pwned !== undefined) problems.push(`${where}: script ran (window.__pwned = ${String(state.pwned)})`);
-      if (state.handlers.length > 0) problems.push(`${where}: inline handlers in the DOM: ${state.handlers.join(' | ')}`);
-      const broken = BROKEN_TEXT.exec(state.text);
-      if (broken) problems.push(`${where}: page shows "${broken[0]}" in …${state.text.slice(Math.max(0, broken.index - 80), broken.index + 40)}…`);
-      const figs = await snapshotFigures(page);
-      if (figs.broken.length > 0) problems.push(`${where}: ${figs.broken.slice(0, 3).join('; ')}`);
+/** Each page's queries are split over PARTS tests so that the two CI workers share the work evenly. */
+const PARTS = 2;
 
-      // The notice may quote the reader's own values, but its own words must not say NaN/Infinity/…
-      if (state.notice) {
-        let own = state.notice;
-        for (const v of new URLSearchParams(q).values()) {
-          const t = v.trim();
-          for (const quoted of [t, t.slice(0, 40), t.slice(0, 23), t.slice(0, 39)]) if (quoted) own = own.split(quoted).join(' ');
-        }
-        const bad = BROKEN_TEXT.exec(own);
-        if (bad) problems.push(`${where}: the notice's own words show "${bad[0]}": ${state.notice.slice(0, 200)}`);
-      }
-      const { named, fields, clean } = expectedNames(q);
-      if (named.length + fields.length > 0) {
-        if (state.notice === null) problems.push(`${where}: no notice, expected one naming ${[...fields, ...named].join(', ')}`);
-        else {
-          for (const f of fields) if (!state.notice.includes(f)) problems.push(`${where}: notice does not name field "${f}"`);
-          for (const n of named) {
-            const head = n.slice(0, 16);
-            if (!state.notice.includes(head)) problems.push(`${where}: notice does not name parameter "${head}"`);
+for (const path of widgetPages()) {
+  const seed = SEED + [...path].reduce((a, c) => a + c.charCodeAt(0), 0);
+  const queries = [...HANDCRAFTED, ...fc.sample(query, { seed, numRuns: Math.max(0, PER_PAGE - HANDCRAFTED.length) })];
+  for (let part = 0; part < PARTS; part++) {
+    const from = Math.floor((queries.length * part) / PARTS);
+    const to = Math.floor((queries.length * (part + 1)) / PARTS);
+    test(`hostile query strings on ${path} (${from + 1}–${to} of ${queries.length})`, async ({ page, watch }) => {
+      test.setTimeout(180_000);
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await recordCspViolations(page);
+      const network = trackRequests(page);
+      const problems: string[] = [];
+      for (const q of queries.slice(from, to)) {
+        const where = `${path}?${q.length > 120 ? `${q.slice(0, 120)}…` : q} (seed ${seed})`;
+        const errorsBefore = watch.consoleErrors.length;
+        const res = await page.goto(`${path}?${q}`, { waitUntil: 'load' });
+        if (res?.status() !== 200) problems.push(`${where}: HTTP ${res?.status()}`);
+        await hydrateAll(page);
+        // The scenario script loads lazily, apart from the islands: read the page once it has arrived.
+        await network.quiet();
+        const state = await evaluateWithHelpers(
+          page,
+          (_: null, { collectFigures }) => {
+            const notice = document.querySelector<HTMLElement>('[data-scenario-notice]');
+            const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']);
+            const handlers = [...document.querySelectorAll('*')]
+              .filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') || (URL_ATTRS.has(a.name) && /^\s*javascript:/i.test(a.value))))
+              .map((el) => el.outerHTML.slice(0, 80));
+            // The notice quotes what the link asked for; that quote is the reader's text, not output.
+            const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+            for (const el of main?.querySelectorAll('[data-scenario-notice], script, style, template') ?? []) el.remove();
+            return {
+              pwned: (window as unknown as { __pwned?: unknown }).__pwned === undefined ? null : String((window as unknown as { __pwned?: unknown }).__pwned),
+              notice: notice && !notice.hidden ? (notice.textContent ?? '') : null,
+              noticeFields: notice?.dataset.fields ?? null,
+              handlers,
+              text: main?.textContent ?? '',
+              figs: collectFigures(),
+              csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
+            };
+          },
+          null,
+        );
+        if (state.pwned !== null) problems.push(`${where}: script ran (window.__pwned = ${state.pwned})`);
+        if (state.handlers.length > 0) problems.push(`${where}: inline handlers in the DOM: ${state.handlers.join(' | ')}`);
+        const broken = BROKEN_TEXT.exec(state.text);
+        if (broken) problems.push(`${where}: page shows "${broken[0]}" in …${state.text.slice(Math.max(0, broken.index - 80), broken.index + 40)}…`);
+        if (state.figs.broken.length > 0) problems.push(`${where}: ${state.figs.broken.slice(0, 3).join('; ')}`);
+
+        // The notice may quote the reader's own values, but its own words must not say NaN/Infinity/…
+        if (state.notice) {
+          let own = state.notice;
+          for (const v of new URLSearchParams(q).values()) {
+            const t = v.trim();
+            for (const quoted of [t, t.slice(0, 40), t.slice(0, 23), t.slice(0, 39)]) if (quoted) own = own.split(quoted).join(' ');
           }
-          const listed = state.noticeFields?.split(' ') ?? [];
-          for (const f of clean) if (listed.includes(f)) problems.push(`${where}: notice lists "${f}" although every value was good`);
+          const bad = BROKEN_TEXT.exec(own);
+          if (bad) problems.push(`${where}: the notice's own words show "${bad[0]}": ${state.notice.slice(0, 200)}`);
         }
+        const { named, fields, clean } = expectedNames(q);
+        if (named.length + fields.length > 0) {
+          if (state.notice === null) problems.push(`${where}: no notice, expected one naming ${[...fields, ...named].join(', ')}`);
+          else {
+            for (const f of fields) if (!state.notice.includes(f)) problems.push(`${where}: notice does not name field "${f}"`);
+            for (const n of named) {
+              const head = n.slice(0, 16);
+              if (!state.notice.includes(head)) problems.push(`${where}: notice does not name parameter "${head}"`);
+            }
+            const listed = state.noticeFields?.split(' ') ?? [];
+            for (const f of clean) if (listed.includes(f)) problems.push(`${where}: notice lists "${f}" although every value was good`);
+          }
+        }
+        if (state.csp.length > 0) problems.push(`${where}: CSP violations (a payload reached the DOM as markup): ${state.csp.join(' | ')}`);
+        if (watch.consoleErrors.length > errorsBefore) problems.push(`${where}: console error ${watch.consoleErrors.slice(errorsBefore).join(' | ')}`);
+        if (problems.length > 15) break;
       }
-      const csp = await cspViolations(page);
-      if (csp.length > 0) problems.push(`${where}: CSP violations (a payload reached the DOM as markup): ${csp.join(' | ')}`);
-      if (watch.consoleErrors.length > errorsBefore) problems.push(`${where}: console error ${watch.consoleErrors.slice(errorsBefore).join(' | ')}`);
-      if (problems.length > 15) break;
-    }
-    expect(dialogs, 'dialogs opened by a payload').toEqual([]);
-    expect(problems).toEqual([]);
-    console.log(`${path}: ${queries.length} hostile query strings (seed ${seed})`);
-  });
+      expect(dialogs, 'dialogs opened by a payload').toEqual([]);
+      expect(problems).toEqual([]);
+      console.log(`${path}: hostile query strings ${from + 1}–${to} of ${queries.length} (seed ${seed})`);
+    });
+  }
 }
