@@ -99,54 +99,126 @@ for (const path of widgetPages()) {
 
   test(`${path}: every widget field, select and button works from the keyboard`, async ({ page, watch }) => {
     test.setTimeout(180_000);
-    await page.goto(path);
-    await hydrateAll(page);
-    const controls = await markWidgetControls(page);
+    /** Loads the page afresh (the essay's scenario) and remembers what it looks like, to compare with later. */
+    const fresh = async (): Promise<string[]> => {
+      await page.goto(path);
+      await hydrateAll(page);
+      const controls = await markWidgetControls(page);
+      await page.evaluate(fingerprint, 'remember' as const);
+      return controls;
+    };
+    let controls = await fresh();
     const inert: string[] = [];
+    let reloads = 0;
     for (let i = 0; i < controls.length; i++) {
       const el = page.locator(`[data-kb="${i}"]`);
-      const kind = await el.evaluate((e) => (e instanceof HTMLInputElement ? `input:${e.type}` : e.tagName.toLowerCase()));
-      if (!(await el.isVisible()) || !(await el.isEnabled())) continue;
-      await el.focus();
-      // Count what the keystrokes change anywhere in the document (outputs, messages, announcements).
-      await page.evaluate(() => {
+      // One round trip: what the control is, whether it can be used, its value; then focus it and count
+      // what the keystrokes change anywhere in the document (outputs, messages, announcements).
+      const prep = await el.evaluate((e) => {
+        const kind = e instanceof HTMLInputElement ? `input:${e.type}` : e.tagName.toLowerCase();
+        const copyLink = (kind === 'button' || kind === 'summary') && e.closest('.cell-head') !== null; // links.spec
+        const known = ['input:text', 'input:number', 'input:search', 'select', 'input:checkbox', 'input:radio', 'button', 'summary'].includes(kind);
+        const r = e.getBoundingClientRect();
+        const usable =
+          r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.matches(':disabled') && !e.closest('[aria-disabled="true"]');
+        if (copyLink || !known || !usable) return { kind, skip: true, value: '' };
+        (e as HTMLElement).focus();
         const w = window as unknown as { __changes: number; __mo?: MutationObserver };
         w.__changes = 0;
         w.__mo?.disconnect();
         w.__mo = new MutationObserver((records) => (w.__changes += records.length));
         w.__mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        return { kind, skip: false, value: (e as HTMLInputElement).value ?? '' };
       });
+      if (prep.skip) continue;
+      const kind = prep.kind;
+      /** Puts a field, select or toggle back as it was; buttons are undone by a reload. */
+      let undo: (() => Promise<void>) | null = null;
       if (kind === 'input:text' || kind === 'input:number' || kind === 'input:search') {
-        const before = await el.inputValue();
+        const before = prep.value;
         const n = Number(before.replace(/[^0-9.]/g, ''));
         const next = Number.isFinite(n) && n > 0 ? String(n * 2) : '2';
         await page.keyboard.press('ControlOrMeta+a');
         await page.keyboard.type(next);
+        undo = () => el.fill(before);
       } else if (kind === 'select') {
-        const before = await el.inputValue();
+        const before = prep.value;
         await page.keyboard.press('ArrowDown');
         if ((await el.inputValue()) === before) await page.keyboard.press('ArrowUp');
         if ((await el.inputValue()) === before) inert.push(`${controls[i]}: arrow keys do not change the choice`);
+        undo = async () => void (await el.selectOption(before));
       } else if (kind === 'input:checkbox' || kind === 'input:radio') {
+        const checked = await el.isChecked();
         await page.keyboard.press(kind === 'input:radio' ? 'ArrowDown' : 'Space');
-      } else if (kind === 'button' || kind === 'summary') {
-        if (await el.evaluate((e) => e.closest('.cell-head') !== null)) continue; // copy-link buttons: links.spec
-        await page.keyboard.press('Enter');
+        // The radio marked is its group's checked one: checking it again undoes the arrow.
+        undo = () => el.setChecked(checked);
       } else {
-        continue;
+        await page.keyboard.press('Enter');
       }
-      await frames(page, 3);
-      await page.waitForTimeout(150);
-      const changes = await page.evaluate(() => (window as unknown as { __changes: number }).__changes);
+      // Something must change within three frames and 150 ms; the wait ends as soon as it has.
+      const changes = await page.evaluate(async () => {
+        const w = window as unknown as { __changes: number; __mo?: MutationObserver };
+        for (let f = 0; f < 3; f++) await new Promise((r) => requestAnimationFrame(r));
+        const until = performance.now() + 150;
+        while (w.__changes === 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+        w.__mo?.disconnect();
+        return w.__changes;
+      });
       if (changes === 0) inert.push(`${controls[i]} (${kind}): the keyboard changed nothing on the page`);
-      // Back to the essay's scenario for the next control.
-      await page.goto(path);
-      await hydrateAll(page);
-      await markWidgetControls(page);
+      // Back to the essay's scenario for the next control: undo the change and keep the page when it is
+      // then exactly as freshly loaded (URL, markup, every field's value); otherwise reload.
+      if (undo) await undo();
+      if (!(undo && (await page.evaluate(fingerprint, 'same' as const)))) {
+        reloads += 1;
+        const again = await fresh();
+        if (again.join('\n') !== controls.join('\n')) {
+          inert.push(`the widget controls differ between loads: ${again.length} vs ${controls.length}`);
+          controls = again;
+        }
+      }
     }
+    console.log(`${path}: ${controls.length} widget controls from the keyboard, ${reloads} reload(s)`);
     expect(inert).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
+}
+
+/**
+ * What the page looks like: its address, <html>'s attributes, the markup of <body> and every field's value
+ * and checked state.
+ * 'remember' stores it; 'same' waits (up to 20 frames, for debounced URL updates and re-renders) until
+ * the page looks as remembered again, and says whether it did.
+ */
+async function fingerprint(mode: 'remember' | 'same'): Promise<boolean> {
+  const w = window as unknown as { __fresh?: string };
+  const take = () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select, textarea')].map((e) =>
+      e instanceof HTMLInputElement && (e.type === 'checkbox' || e.type === 'radio') ? String(e.checked) : e.value,
+    );
+    // Inline styles as the CSSOM states them: the server's "width: 0.8333333333333334%" and the script's
+    // "width: 0.833333%" are the same declaration.
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const e of body.querySelectorAll<HTMLElement>('[style]')) e.setAttribute('style', e.style.cssText);
+    // Comments are the framework's bookkeeping (Svelte's block anchors), not what the page shows.
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const c of comments) c.parentNode?.removeChild(c);
+    const root = [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
+    return `${location.href}\n${root}\n${body.outerHTML}\n${fields.join('\u0001')}`;
+  };
+  if (mode === 'remember') {
+    w.__fresh = take();
+    return true;
+  }
+  // Scrolled back where the fresh page was, so that scroll-driven state (the table of contents) matches.
+  window.scrollTo({ top: 0, behavior: 'instant' });
+  for (let f = 0; f < 20; f++) {
+    if (take() === w.__fresh) return true;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  return false;
 }
 
 async function runningAnimations(page: Page): Promise<string[]> {
