@@ -6,28 +6,38 @@
 import { test, expect, type Page } from '@playwright/test';
 import { essayRounded, loadFigures, showsNumber, withinRounding, type FigureSpec } from './support/figures';
 import { pagePaths } from './support/site';
+import { trackRequests } from './support/hardening';
 
 const { figures } = loadFigures();
 const existing = new Set(pagePaths());
 
-async function checkChapter(page: Page, chapter: string, specs: FigureSpec[]): Promise<string[]> {
+async function checkChapter(page: Page, chapter: string, specs: FigureSpec[], js: boolean): Promise<string[]> {
+  const network = trackRequests(page);
   await page.goto(`/${chapter}/`);
-  const problems: string[] = [];
-  for (const f of specs) {
-    const els = page.locator(`[data-figure="${f.id}"]`);
-    const n = await els.count();
-    if (n === 0) {
-      problems.push(`${f.id}: no [data-figure] element on /${chapter}/`);
-      continue;
-    }
-    for (let i = 0; i < n; i++) {
-      const el = els.nth(i);
-      const attrs = await el.evaluate((e) => ({
+  // With JavaScript on, read the figures once the page's scripts (lazily loaded ones too) have run.
+  if (js) await network.quiet(100);
+  network.stop();
+  // Every figure element of the page in one round trip, grouped by id, in document order.
+  const onPage = await page.locator('[data-figure]').evaluateAll((els) => {
+    const byId: Record<string, Array<{ value: string | null; min: string | null; max: string | null; text: string }>> = {};
+    for (const e of els) {
+      (byId[e.getAttribute('data-figure') ?? ''] ??= []).push({
         value: e.getAttribute('data-value'),
         min: e.getAttribute('data-min'),
         max: e.getAttribute('data-max'),
         text: (e as HTMLElement).innerText || e.textContent || '',
-      }));
+      });
+    }
+    return byId;
+  });
+  const problems: string[] = [];
+  for (const f of specs) {
+    const found = onPage[f.id] ?? [];
+    if (found.length === 0) {
+      problems.push(`${f.id}: no [data-figure] element on /${chapter}/`);
+      continue;
+    }
+    for (const [i, attrs] of found.entries()) {
       const where = `${f.id} [${i}] "${attrs.text}"`;
       if (f.value !== undefined) {
         const v = Number(attrs.value);
@@ -65,7 +75,7 @@ for (const js of [false, true]) {
         problems.push(`chapter /${chapter}/ does not exist (${specs.length} figures)`);
         continue;
       }
-      const found = await checkChapter(page, chapter, specs);
+      const found = await checkChapter(page, chapter, specs, js);
       problems.push(...found);
       const bad = new Set(found.map((p) => p.split(/[ :]/)[0]));
       covered += specs.filter((s) => !bad.has(s.id)).length;
