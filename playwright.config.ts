@@ -27,7 +27,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: actions, DOM snapshots, console and network. Not the screencast: its
+    // frames cost about a tenth of the whole run's CPU, and the DOM snapshots show the same pages.
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
   webServer: {
     // scripts/serve-dist.ts, with the long-lived caching a static host gives hashed assets (see the file).

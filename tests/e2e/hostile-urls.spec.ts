@@ -5,6 +5,7 @@
  * was ignored. Which values count as bad is decided here from the documented field rules (names fixed
  * in DEVELOPERS.md), not by asking the engine.
  */
+import type { Page } from '@playwright/test';
 import fc from 'fast-check';
 import { test, expect, BROKEN_TEXT } from './support/fixtures';
 import { evaluateWithHelpers, hydrateAll, recordCspViolations, trackRequests, widgetPages } from './support/hardening';
@@ -136,6 +137,33 @@ function expectedNames(q: string): { named: string[]; fields: Field[]; clean: Fi
   return { named, fields, clean };
 }
 
+/** What the loaded page did with the query, read in one round trip. */
+async function readPage(page: Page) {
+  return evaluateWithHelpers(
+    page,
+    (_: null, { collectFigures }) => {
+      const notice = document.querySelector<HTMLElement>('[data-scenario-notice]');
+      const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']);
+      const handlers = [...document.querySelectorAll('*')]
+        .filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') || (URL_ATTRS.has(a.name) && /^\s*javascript:/i.test(a.value))))
+        .map((el) => el.outerHTML.slice(0, 80));
+      // The notice quotes what the link asked for; that quote is the reader's text, not output.
+      const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+      for (const el of main?.querySelectorAll('[data-scenario-notice], script, style, template') ?? []) el.remove();
+      return {
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned === undefined ? null : String((window as unknown as { __pwned?: unknown }).__pwned),
+        notice: notice && !notice.hidden ? (notice.textContent ?? '') : null,
+        noticeFields: notice?.dataset.fields ?? null,
+        handlers,
+        text: main?.textContent ?? '',
+        figs: collectFigures(),
+        csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
+      };
+    },
+    null,
+  );
+}
+
 /** Each page's queries are split over PARTS tests so that the two CI workers share the work evenly. */
 const PARTS = 2;
 
@@ -163,29 +191,18 @@ for (const path of widgetPages()) {
         await hydrateAll(page);
         // The scenario script loads lazily, apart from the islands: read the page once it has arrived.
         await network.quiet();
-        const state = await evaluateWithHelpers(
-          page,
-          (_: null, { collectFigures }) => {
-            const notice = document.querySelector<HTMLElement>('[data-scenario-notice]');
-            const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']);
-            const handlers = [...document.querySelectorAll('*')]
-              .filter((el) => [...el.attributes].some((a) => a.name.startsWith('on') || (URL_ATTRS.has(a.name) && /^\s*javascript:/i.test(a.value))))
-              .map((el) => el.outerHTML.slice(0, 80));
-            // The notice quotes what the link asked for; that quote is the reader's text, not output.
-            const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
-            for (const el of main?.querySelectorAll('[data-scenario-notice], script, style, template') ?? []) el.remove();
-            return {
-              pwned: (window as unknown as { __pwned?: unknown }).__pwned === undefined ? null : String((window as unknown as { __pwned?: unknown }).__pwned),
-              notice: notice && !notice.hidden ? (notice.textContent ?? '') : null,
-              noticeFields: notice?.dataset.fields ?? null,
-              handlers,
-              text: main?.textContent ?? '',
-              figs: collectFigures(),
-              csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
-            };
-          },
-          null,
-        );
+        const { named, fields, clean } = expectedNames(q);
+        let state = await readPage(page);
+        // A notice is due but not (yet) there: give the page up to two seconds before calling it missing.
+        if (named.length + fields.length > 0 && state.notice === null) {
+          const shown = await page
+            .waitForFunction(() => document.querySelector<HTMLElement>('[data-scenario-notice]')?.hidden === false, null, { timeout: 2000 })
+            .then(
+              () => true,
+              () => false,
+            );
+          if (shown) state = await readPage(page);
+        }
         if (state.pwned !== null) problems.push(`${where}: script ran (window.__pwned = ${state.pwned})`);
         if (state.handlers.length > 0) problems.push(`${where}: inline handlers in the DOM: ${state.handlers.join(' | ')}`);
         const broken = BROKEN_TEXT.exec(state.text);
@@ -202,7 +219,6 @@ for (const path of widgetPages()) {
           const bad = BROKEN_TEXT.exec(own);
           if (bad) problems.push(`${where}: the notice's own words show "${bad[0]}": ${state.notice.slice(0, 200)}`);
         }
-        const { named, fields, clean } = expectedNames(q);
         if (named.length + fields.length > 0) {
           if (state.notice === null) problems.push(`${where}: no notice, expected one naming ${[...fields, ...named].join(', ')}`);
           else {
