@@ -35,7 +35,7 @@ export { FIGURE_ALIASES } from './figure-aliases';
 const ALL = createRegistry(SPECS);
 const BY_ID: ReadonlyMap<string, FigureSpec> = new Map(SPECS.map((s) => [s.id, s]));
 
-export const FIGURE_IDS: readonly string[] = SPECS.map((s) => s.id);
+export const FIGURE_IDS: readonly string[] = ALL.ids;
 
 export interface FigureMeta {
   chapter: FigureChapter;
