@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { createHash } from 'node:crypto';
@@ -64,6 +64,31 @@ const CHUNK_GROUPS = [
   { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/](ui|state)[\\/]/ },
 ];
 
+// Inter, self-hosted from the installed Fontsource package through Astro's Fonts API: every page
+// preloads the Latin file (the chapters use no other; other characters fall back to system fonts), and
+// the fallback font is metric-adjusted so the swap moves no text. Loaded the plain CSS way, the late swap shifted each chapter's text enough for a
+// Lighthouse layout-shift score of 0.34 (measured on /split/, mobile).
+const INTER_FILES = '@fontsource-variable/inter/files';
+const FONTS = [
+  {
+    provider: fontProviders.local(),
+    name: 'Inter',
+    cssVariable: '--font-inter',
+    fallbacks: ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'sans-serif'],
+    options: {
+      variants: [
+        {
+          src: [`${INTER_FILES}/inter-latin-wght-normal.woff2`],
+          weight: '100 900',
+          style: 'normal',
+          display: 'swap',
+          unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+        },
+      ],
+    },
+  },
+];
+
 export default defineConfig({
   site,
   outDir,
@@ -77,6 +102,7 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },
+  fonts: FONTS,
   devToolbar: { enabled: false },
   vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
   prefetch: false,

@@ -1,11 +1,14 @@
 /**
  * A minimal static server for the built site, used by the browser tests and the perf script. It serves
- * one directory (HANDBOOK_DIST or dist/) on loopback, like a static host: directory index, 404 page.
+ * one directory (HANDBOOK_DIST or dist/) on loopback, like a static host: directory index, 404 page, and
+ * gzip for text when the browser accepts it (every static host compresses; Lighthouse's load simulation
+ * uses the bytes actually transferred, so an uncompressed server would make it model a slower page).
  * Usage: tsx scripts/serve-dist.ts <port> [dir]
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? 4321);
 const root = resolve(process.argv[3] ?? process.env.HANDBOOK_DIST ?? 'dist');
@@ -16,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.txt', '.xml']);
 
 function resolvePath(urlPath: string): string | null {
   const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
@@ -48,6 +53,11 @@ createServer((req, res) => {
     res.writeHead(404).end('not found');
     return;
   }
-  res.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  createReadStream(target).pipe(res);
+  const headers: Record<string, string> = { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+  const gzip = COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+  res.writeHead(status, headers);
+  const body = createReadStream(target);
+  if (gzip) body.pipe(createGzip({ level: 6 })).pipe(res);
+  else body.pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

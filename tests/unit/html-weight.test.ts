@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { compactTokenStyles, TOKEN_CLASSES } from '../../src/lib/code-tokens';
-import { trimPolicy } from '../../src/lib/csp-per-page.mjs';
+import { policyFirst, trimPolicy } from '../../src/lib/csp-per-page.mjs';
 import { parseBlocks, splitSelectors, testableSelector, trimDiagramCss } from '../../src/lib/diagram-trim';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -91,5 +91,15 @@ describe('per-page Content-Security-Policy', () => {
   it('leaves a policy alone when every hash is used', () => {
     const html = `<script>${script}</script><script>unused()</script><style>${style}</style><style>.unused{}</style>`;
     expect(trimPolicy(policy(''), html)).toBe(policy(''));
+  });
+
+  it('moves the policy right after the charset, ahead of the inline font style', () => {
+    const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
+    const head = (inner: string) => `<!DOCTYPE html><html><head>${inner}</head><body></body></html>`;
+    const built = head(`<meta charset="utf-8"><title>t</title><style>@font-face{}</style>${meta}<link rel="stylesheet" href="/a.css">`);
+    expect(policyFirst(built)).toBe(head(`<meta charset="utf-8">${meta}<title>t</title><style>@font-face{}</style><link rel="stylesheet" href="/a.css">`));
+    // Already first, or no policy at all: unchanged.
+    expect(policyFirst(policyFirst(built))).toBe(policyFirst(built));
+    expect(policyFirst(head('<meta charset="utf-8"><style>a{}</style>'))).toBe(head('<meta charset="utf-8"><style>a{}</style>'));
   });
 });
