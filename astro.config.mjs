@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { cspPerPage } from './src/lib/csp-per-page.mjs';
+import { clientWithoutMeanings } from './src/lib/client-without-meanings.mjs';
 
 // The absolute base used in copied links (Markdown links in code reviews). Set HANDBOOK_SITE to the
 // team's host at build time; the default is a placeholder so a local build still produces full URLs.
@@ -104,7 +105,7 @@ export default defineConfig({
   },
   fonts: FONTS,
   devToolbar: { enabled: false },
-  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
+  vite: { plugins: [clientWithoutMeanings()], build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
   prefetch: false,
   security: {
     csp: {

@@ -30,9 +30,10 @@ export function storageKindOfDtype(dtype: Dtype): StorageKind {
 }
 
 // What the measuring snippet of the python-objects chapter prints: it formats bytes with one
-// decimal in the largest unit (12.3 KB), which unit 'B' with one decimal reproduces.
-function snippetFigure(id: string, meaning: string, compute: FigureSpec['compute']): FigureSpec {
-  return { id: `python.snippet.${id}`, chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(1), meaning, compute };
+// decimal in the largest unit (12.3 KB), which unit 'B' with one decimal reproduces. The meaning is a
+// `meaning:` property at each call, so the client build can drop it (src/lib/client-without-meanings.mjs).
+function snippetFigure(f: Pick<FigureSpec, 'id' | 'meaning' | 'compute'>): FigureSpec {
+  return { id: `python.snippet.${f.id}`, chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(1), meaning: f.meaning, compute: f.compute };
 }
 
 function storageFigures(kind: StorageKind, label: string): FigureSpec[] {
@@ -203,10 +204,10 @@ export const PYTHON_FIGURES: readonly FigureSpec[] = [
     compute: (s) => listsRssPerRow(Math.max(1, s.dim)) / (Math.max(1, s.dim) * dtypeBytes('f32')),
   },
   ...STORAGE_KINDS.flatMap(({ kind, label }) => storageFigures(kind, label)),
-  snippetFigure('list-shallow', 'Snippet output "list, shallow": getsizeof of an exact-size list of dim floats.', (s) => listShallowBytes(s.dim)),
-  snippetFigure('list-deep', 'Snippet output "list, deep": that list plus its dim 24 B floats.', (s) => listDeepBytes(s.dim, 'measured')),
-  snippetFigure('f32-row', 'Snippet output "f32 row buffer": dim × 4 B.', (s) => numpyBytes(1, s.dim, 'f32')),
-  snippetFigure('f64-row', 'Snippet output "f64 row buffer": dim × 8 B.', (s) => numpyBytes(1, s.dim, 'f64')),
-  snippetFigure('row-traced', 'Snippet output "traced per row": one list-of-lists row under tracemalloc.', (s) => listsTracemallocPerRow(s.dim)),
-  snippetFigure('all-traced', 'Snippet output "traced, all rows": the per-row tracemalloc cost times rows.', (s) => rows(s.rows) * listsTracemallocPerRow(s.dim)),
+  snippetFigure({ id: 'list-shallow', meaning: 'Snippet output "list, shallow": getsizeof of an exact-size list of dim floats.', compute: (s) => listShallowBytes(s.dim) }),
+  snippetFigure({ id: 'list-deep', meaning: 'Snippet output "list, deep": that list plus its dim 24 B floats.', compute: (s) => listDeepBytes(s.dim, 'measured') }),
+  snippetFigure({ id: 'f32-row', meaning: 'Snippet output "f32 row buffer": dim × 4 B.', compute: (s) => numpyBytes(1, s.dim, 'f32') }),
+  snippetFigure({ id: 'f64-row', meaning: 'Snippet output "f64 row buffer": dim × 8 B.', compute: (s) => numpyBytes(1, s.dim, 'f64') }),
+  snippetFigure({ id: 'row-traced', meaning: 'Snippet output "traced per row": one list-of-lists row under tracemalloc.', compute: (s) => listsTracemallocPerRow(s.dim) }),
+  snippetFigure({ id: 'all-traced', meaning: 'Snippet output "traced, all rows": the per-row tracemalloc cost times rows.', compute: (s) => rows(s.rows) * listsTracemallocPerRow(s.dim) }),
 ];
