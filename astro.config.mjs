@@ -50,45 +50,31 @@ function diagramStyleHashes() {
 // and gzip, which compresses each file on its own, loses ~10 % on them (measured by `npm run perf`).
 // Two groups keep what always travels together in one file each: the Svelte runtime with the widgets'
 // shared parts, and the engine core with the scenario plumbing (pages with a shared scenario but no
-// widget load only the latter). Chapter code stays split by page, as the bundler decides.
+// widget load only the latter). Chapter code stays split by page, as the bundler decides, and so does
+// what only another scenario needs (prose figure definitions, the scenario bar's summary and buttons,
+// early hydration), which scenario-sync.ts loads on demand.
 const CHUNK_GROUPS = [
   // A group also takes the modules its members import, unless a group of higher priority claims them:
   // the page script's small helpers stay out of the engine, so pages without widgets never load it.
-  { name: 'page', priority: 3, test: /preload-helper|components[\\/]scripts[\\/](links|print-url)\.ts/ },
+  { name: 'page', priority: 3, test: /preload-helper|rolldown[\\/]runtime|components[\\/]scripts[\\/](links|print-url|on-demand)\.ts/ },
   // Shared by the copy buttons and the scenario bar, both loaded on first use: their own small file.
   { name: 'share', priority: 3, test: /components[\\/]scripts[\\/](announce|clipboard)\.ts/ },
   {
     name: 'engine',
     priority: 2,
-    test: /node_modules[\\/]valibot[\\/]|components[\\/]state[\\/]scenario-store|components[\\/]ui[\\/]scenario-fields|components[\\/]scripts[\\/](scenario-sync|live-figures|keep-scenario|scenario-bar|hydrate-all)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input-text|summary|registry[\\/]prose)\.ts/,
+    test: /node_modules[\\/]valibot[\\/]|components[\\/]state[\\/]scenario-store|components[\\/]ui[\\/]scenario-fields|components[\\/]scripts[\\/](scenario-sync|keep-scenario|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input-text|figures-scenario|pca)\.ts/,
   },
-  { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/](ui|state)[\\/]/ },
+  // StackedBar is left out: only the budget chapter draws one.
+  { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/]state[\\/]|components[\\/]ui[\\/](?!StackedBar)/ },
+  // Two of the split chapter's parts, also drawn by the JVM chapter: one file rather than two.
+  { name: 'split-parts', priority: 1, test: /components[\\/]split[\\/](NodeInputs|PartsBar)/ },
 ];
 
 // Inter, self-hosted from the installed Fontsource package through Astro's Fonts API: every page
 // preloads the Latin file (the chapters use no other; other characters fall back to system fonts), and
-// the fallback font is metric-adjusted so the swap moves no text. Loaded the plain CSS way, the late swap shifted each chapter's text enough for a
-// Lighthouse layout-shift score of 0.34 (measured on /split/, mobile).
-const INTER_FILES = '@fontsource-variable/inter/files';
-const FONTS = [
-  {
-    provider: fontProviders.local(),
-    name: 'Inter',
-    cssVariable: '--font-inter',
-    fallbacks: ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'sans-serif'],
-    options: {
-      variants: [
-        {
-          src: [`${INTER_FILES}/inter-latin-wght-normal.woff2`],
-          weight: '100 900',
-          style: 'normal',
-          display: 'swap',
-          unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
-        },
-      ],
-    },
-  },
-];
+// the fallback font is metric-adjusted so the swap moves no text. Loaded the plain CSS way, the late
+// swap shifted each chapter's text: a Lighthouse layout-shift score of 0.34 on /split/ (mobile).
+const INTER_LATIN = '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2';
 
 export default defineConfig({
   site,
@@ -103,7 +89,26 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },
-  fonts: FONTS,
+  // Written inline: the variants' tuple type is only inferred here.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Inter',
+      cssVariable: '--font-inter',
+      fallbacks: ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'sans-serif'],
+      options: {
+        variants: [
+          {
+            src: [INTER_LATIN],
+            weight: '100 900',
+            style: 'normal',
+            display: 'swap',
+            unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+          },
+        ],
+      },
+    },
+  ],
   devToolbar: { enabled: false },
   vite: { plugins: [clientWithoutMeanings()], build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
   prefetch: false,

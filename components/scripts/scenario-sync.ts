@@ -2,13 +2,17 @@
  * Everything that needs the engine on a page: live prose figures, the scenario bar, links that carry
  * the scenario, early hydration for shared scenarios. page.ts imports this lazily, so a first visit
  * to a page with no widget and no scenario in its address downloads no engine at all.
+ *
+ * For the essay's own scenario the static HTML is already right, so what only another scenario needs
+ * (prose figure definitions, the bar's summary, hydrating the waiting widgets) loads on the first
+ * change, or at once when the address carries a scenario. The bar's buttons load their code on first
+ * use, like the copy buttons.
  */
-import { renderFigures } from './live-figures';
 import { keepScenarioInLinks } from './keep-scenario';
-import { includeScenarioInLinks, initScenarioBar } from './scenario-bar';
+import { includeScenarioInLinks, rememberIncludeChoice } from './include-scenario';
+import { onDemand } from './on-demand';
 import { updatePrintUrl } from './print-url';
-import { hydrateWaitingIslands } from './hydrate-all';
-import { getScenario, scenarioQuery, subscribe } from '../state/scenario-store';
+import { getScenario, loadReport, scenarioQuery, setField, subscribe } from '../state/scenario-store';
 
 export interface ScenarioSync {
   /** The scenario's query string ('' for the essay's). */
@@ -17,15 +21,33 @@ export interface ScenarioSync {
   linkQuery: () => string;
 }
 
+const barButton = (e: Event) => (e.target as Element | null)?.closest?.<HTMLButtonElement>('[data-scenario-bar] button');
+
 export function startScenarioSync(): ScenarioSync {
-  const bar = initScenarioBar();
+  rememberIncludeChoice();
+  document.addEventListener('change', (e) => {
+    const radio = e.target as HTMLInputElement;
+    if (radio.matches?.('[data-model-radio]') && radio.checked) setField('model', radio.value);
+  });
+  // Pointer down and focus start loading, so the click usually finds the code there.
+  onDemand(['pointerdown', 'focusin', 'click'], barButton, () => import('./scenario-bar'), (m, e) => {
+    const btn = barButton(e)!;
+    if (e.type !== 'click') return;
+    if (btn.matches('[data-reset-scenario]')) m.resetToEssay();
+    else if (btn.matches('[data-share-scenario]')) void m.shareScenario(btn);
+  });
+
+  const report = loadReport();
+  if (report.issues.length > 0 || report.unknown.length > 0) void import('./scenario-bar').then((m) => m.showNotice());
+
   const sync = (first: boolean) => {
     const s = getScenario();
-    // The static HTML already shows the essay's numbers: only another scenario needs the definitions.
-    if (!first || scenarioQuery() !== '') void renderFigures(s);
-    if (scenarioQuery() !== '') hydrateWaitingIslands();
-    keepScenarioInLinks(scenarioQuery());
-    bar.render(s);
+    const query = scenarioQuery();
+    keepScenarioInLinks(query);
+    if (first && query === '') return;
+    void import('./live-figures').then((m) => m.renderFigures(s));
+    void import('./scenario-bar').then((m) => m.renderBar(s));
+    if (query !== '') void import('./hydrate-all').then((m) => m.hydrateWaitingIslands());
     if (!first) updatePrintUrl();
   };
   sync(true);

@@ -60,7 +60,6 @@ export interface FieldMeta {
   max?: number;
   integer?: boolean;
   unit?: string;
-  help: string;
 }
 
 // Caps keep every product finite and meaningful: 1e10 rows × 65,536 dims × 8 B
@@ -70,14 +69,12 @@ export interface FieldMeta {
 export const FIELD_META: Record<FieldName, FieldMeta> = {
   instance: {
     label: 'Node type',
-    help: 'An Azure Databricks node type from the catalogue, or "custom" to type the RAM yourself.',
   },
   ram: {
     label: 'Node RAM',
     min: 0,
     max: 24_000,
     unit: 'GB',
-    help: 'Node RAM as the cluster page states it. Azure quotes it in GiB; the handbook computes in decimal GB like the essay.',
   },
   rows: {
     label: 'Rows',
@@ -85,18 +82,15 @@ export const FIELD_META: Record<FieldName, FieldMeta> = {
     max: 1e10,
     integer: true,
     unit: 'rows',
-    help: 'Number of embeddings (DataFrame rows) collected to the driver.',
   },
   dim: {
     label: 'Embedding dimension',
     min: 1,
     max: 65_536,
     integer: true,
-    help: 'Values per embedding vector (the essay uses 1536).',
   },
   dtype: {
     label: 'Dtype',
-    help: 'Element type of the numpy array: f16 and bf16 are 2 bytes, f32 is 4, f64 is 8.',
   },
   chunk: {
     label: 'PCA chunk rows',
@@ -104,25 +98,21 @@ export const FIELD_META: Record<FieldName, FieldMeta> = {
     max: 1e10,
     integer: true,
     unit: 'rows',
-    help: 'Rows per chunk in the chunked PCA transform; a chunk larger than the data is treated as the whole data.',
   },
   reduced: {
     label: 'Reduced dimension',
     min: 1,
     max: 65_536,
     integer: true,
-    help: 'Dimension after PCA; values above the embedding dimension are treated as the embedding dimension.',
   },
   partitions: {
     label: 'Spark partitions',
     min: 1,
     max: 1_000_000,
     integer: true,
-    help: 'Partitions toLocalIterator() streams one at a time (default 32: 312K rows in Arrow batches of 10,000).',
   },
   model: {
     label: 'Model',
-    help: '"essay" reproduces the essay\'s numbers; "measured" follows CPython/numpy/pandas/pyarrow measurements.',
   },
 };
 

@@ -1,0 +1,15 @@
+// One line of help per scenario field, shown under the job planner's inputs. Kept apart from
+// FIELD_META (scenario.ts), which every widget page loads, because only the planner prints them.
+import type { FieldName } from './scenario';
+
+export const FIELD_HELP: Readonly<Record<FieldName, string>> = {
+  instance: 'An Azure Databricks node type from the catalogue, or "custom" to type the RAM yourself.',
+  ram: 'Node RAM as the cluster page states it. Azure quotes it in GiB; the handbook computes in decimal GB like the essay.',
+  rows: 'Number of embeddings (DataFrame rows) collected to the driver.',
+  dim: 'Values per embedding vector (the essay uses 1536).',
+  dtype: 'Element type of the numpy array: f16 and bf16 are 2 bytes, f32 is 4, f64 is 8.',
+  chunk: 'Rows per chunk in the chunked PCA transform; a chunk larger than the data is treated as the whole data.',
+  reduced: 'Dimension after PCA; values above the embedding dimension are treated as the embedding dimension.',
+  partitions: 'Partitions toLocalIterator() streams one at a time (default 32: 312K rows in Arrow batches of 10,000).',
+  model: '"essay" reproduces the essay\'s numbers; "measured" follows CPython/numpy/pandas/pyarrow measurements.',
+};
