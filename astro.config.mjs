@@ -62,7 +62,13 @@ const CHUNK_GROUPS = [
   {
     name: 'engine',
     priority: 2,
-    test: /node_modules[\\/]valibot[\\/]|components[\\/]state[\\/]scenario-store|components[\\/]ui[\\/]scenario-fields|components[\\/]scripts[\\/](scenario-sync|keep-scenario|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input-text|figures-scenario|pca)\.ts/,
+    test: /node_modules[\\/]valibot[\\/]|components[\\/]state[\\/]scenario-store|components[\\/]ui[\\/]scenario-fields|components[\\/]scripts[\\/](scenario-sync|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input-text|figures-scenario|pca)\.ts/,
+  },
+  // What only another scenario needs, fetched together on the first change (scenario-sync.ts).
+  {
+    name: 'another-scenario',
+    priority: 2,
+    test: /components[\\/]scripts[\\/](scenario-bar|live-figures|keep-scenario|hydrate-all)\.ts|src[\\/]engine[\\/](summary|registry[\\/]prose)\.ts/,
   },
   // StackedBar is left out: only the budget chapter draws one.
   { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/]state[\\/]|components[\\/]ui[\\/](?!StackedBar)/ },
@@ -71,8 +77,8 @@ const CHUNK_GROUPS = [
 ];
 
 // Inter, self-hosted from the installed Fontsource package through Astro's Fonts API: every page
-// preloads the Latin file (the chapters use no other; other characters fall back to system fonts), and
-// the fallback font is metric-adjusted so the swap moves no text. Loaded the plain CSS way, the late
+// preloads the Latin file (the chapters need no other: characters it lacks fall back to system fonts),
+// and the fallback font is metric-adjusted so the swap moves no text. Loaded the plain CSS way, the late
 // swap shifted each chapter's text: a Lighthouse layout-shift score of 0.34 on /split/ (mobile).
 const INTER_LATIN = '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2';
 
@@ -95,7 +101,7 @@ export default defineConfig({
       provider: fontProviders.local(),
       name: 'Inter',
       cssVariable: '--font-inter',
-      fallbacks: ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'sans-serif'],
+      fallbacks: ['system-ui', 'sans-serif'],
       options: {
         variants: [
           {
@@ -103,7 +109,6 @@ export default defineConfig({
             weight: '100 900',
             style: 'normal',
             display: 'swap',
-            unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
           },
         ],
       },

@@ -7,7 +7,7 @@ import type { FigureRegistry } from '../../src/engine/figure-registry';
 import { registryFor } from '../../src/engine/registry/prose';
 import type { Scenario } from '../../src/engine/scenario';
 
-const PROSE = '[data-figure][data-live="prose"]';
+const PROSE = '[data-figure][data-prose]';
 
 function setNumberAttr(el: HTMLElement, name: string, v: number | undefined): void {
   if (v === undefined || !Number.isFinite(v)) el.removeAttribute(name);

@@ -4,11 +4,10 @@
  * to a page with no widget and no scenario in its address downloads no engine at all.
  *
  * For the essay's own scenario the static HTML is already right, so what only another scenario needs
- * (prose figure definitions, the bar's summary, hydrating the waiting widgets) loads on the first
- * change, or at once when the address carries a scenario. The bar's buttons load their code on first
- * use, like the copy buttons.
+ * (prose figure definitions, the bar's summary, links that carry the scenario, hydrating the waiting
+ * widgets) loads on the first change, or at once when the address carries a scenario. The bar's
+ * buttons load their code on first use, like the copy buttons.
  */
-import { keepScenarioInLinks } from './keep-scenario';
 import { includeScenarioInLinks, rememberIncludeChoice } from './include-scenario';
 import { onDemand } from './on-demand';
 import { updatePrintUrl } from './print-url';
@@ -43,8 +42,8 @@ export function startScenarioSync(): ScenarioSync {
   const sync = (first: boolean) => {
     const s = getScenario();
     const query = scenarioQuery();
-    keepScenarioInLinks(query);
     if (first && query === '') return;
+    void import('./keep-scenario').then((m) => m.keepScenarioInLinks(query));
     void import('./live-figures').then((m) => m.renderFigures(s));
     void import('./scenario-bar').then((m) => m.renderBar(s));
     if (query !== '') void import('./hydrate-all').then((m) => m.hydrateWaitingIslands());

@@ -9,11 +9,11 @@ import {
   usablePythonBytes,
   type Operation,
 } from './cluster';
-import { DEC, SIG, toFigureValue, type FigureSpec, type FigureValue } from './figure-spec';
+import { DEC, toFigureValue, type FigureSpec, type FigureValue } from './figure-spec';
 import { nodeSplit } from './node-split';
-import { reducedBytes } from './pca';
+import { REDUCED_FIGURES } from './figures-reduced';
 import type { Scenario } from './scenario';
-import { GB, MB, dtypeBytes } from './units';
+import { GB } from './units';
 
 function executorPython(s: Scenario, op: Operation): number {
   const e = clusterLoad(s, op).nodes.find((n) => n.role === 'executor');
@@ -123,16 +123,7 @@ export const NODES_FIGURES: readonly FigureSpec[] = [
     meaning: "The box's Python: the same share as split.python-typical.",
     compute: (s) => nodeSplit(s.ramGB).pythonTypical / GB,
   },
-  {
-    id: 'nodes.reduced-data', chapter: 'nodes', unit: 'MB', estimate: false, rounding: SIG(2),
-    meaning: 'The PCA-reduced data, rows × reduced × 8 B (f64); reduced is capped at dim.',
-    compute: (s) => reducedBytes(s) / MB,
-  },
-  {
-    id: 'nodes.reduced-f32', chapter: 'nodes', unit: 'MB', estimate: false, rounding: SIG(2),
-    meaning: 'The same reduced data as float32 (half of nodes.reduced-data).',
-    compute: (s) => (reducedBytes(s) * dtypeBytes('f32')) / dtypeBytes('f64') / MB,
-  },
+  ...REDUCED_FIGURES,
   {
     id: 'nodes.driver-topandas', chapter: 'nodes', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
     meaning: 'Python bytes on the driver for toPandas + np.array, however many executors there are.',

@@ -6,6 +6,7 @@
 //   load      toPandas() timeline (chapter 4) or toLocalIterator() streaming (chapter 4, Fix 2)
 //   resident  the budget ledger's residents after `del pdf` (chapter 6)
 //   pca       one float64 chunk, or the whole float64 matrix, in faer (chapter 6), plus the reduced output
+import type { RuleId } from './rule-titles';
 import { metadataBytes, interpreterBytes } from './budget';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
 import { pythonBudgetFor } from './instances';
@@ -97,7 +98,7 @@ export interface Plan {
 }
 
 export interface PlanRule {
-  id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  id: RuleId;
   reason: string;
 }
 

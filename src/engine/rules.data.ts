@@ -3,9 +3,10 @@
 // the one source for a rule's title, one-line summary, backing chapters and the figures it rests
 // on; the chapter and the /rules/ pages render it through components/RuleCard.astro.
 import type { ChapterSlug } from './chapters';
+import { RULE_TITLES, type RuleId } from './rule-titles';
 
 export interface Rule {
-  id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  id: RuleId;
   slug: string;
   title: string;
   summary: string;
@@ -25,7 +26,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 1,
     slug: 'python-gets-under-half',
-    title: 'Budget for Python, not for the node',
+    title: RULE_TITLES[1],
     summary: 'Plan Python work around roughly two fifths of the RAM the cluster page shows; the JVM has taken the rest before your first cell runs.',
     chapter: 'split',
     also: ['jvm'],
@@ -40,7 +41,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 2,
     slug: 'topandas-is-a-trap',
-    title: 'Never toPandas() a wide column',
+    title: RULE_TITLES[2],
     summary: 'Collecting a large vector column in one go lands it all on the driver and holds it twice at the peak; stream it with toLocalIterator() or keep it in Arrow.',
     chapter: 'topandas',
     also: ['nodes'],
@@ -55,7 +56,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 3,
     slug: 'lists-cost-several-times-numpy',
-    title: 'Turn float lists into arrays at once',
+    title: RULE_TITLES[3],
     summary: 'A Python list of floats costs several times the bytes of the same numbers in numpy, so convert right away and drop the list.',
     chapter: 'python-objects',
     figures: ['rules.list-vs-numpy', 'python.list-vs-f32-rss', 'python.list-of-lists', 'python.numpy-f32'],
@@ -70,7 +71,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 4,
     slug: 'native-memory-is-invisible',
-    title: 'Native memory is invisible to Python’s tools',
+    title: RULE_TITLES[4],
     summary: 'Buffers that Rust or C extensions allocate never show in sys.getsizeof or tracemalloc, yet they count toward the process’s RSS, which is what the OOM killer reads.',
     chapter: 'python-objects',
     figures: ['python.faer-mat'],
@@ -80,7 +81,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 5,
     slug: 'work-in-chunks',
-    title: 'Work in chunks',
+    title: RULE_TITLES[5],
     summary: 'Process big matrices block by block: the result is the same, and the peak follows the chunk size instead of the whole dataset.',
     chapter: 'budget',
     anchor: 'chunking-pca',
@@ -96,7 +97,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 6,
     slug: 'prefer-f32',
-    title: 'Prefer float32',
+    title: RULE_TITLES[6],
     summary: 'Keep embeddings in float32: every array then needs half the bytes of float64. Reserve float64 for sums and covariances where precision matters.',
     chapter: 'python-objects',
     figures: ['rules.f32-halves', 'python.numpy-f32', 'python.storage.numpy-f64.total'],
@@ -110,7 +111,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 7,
     slug: 'jvm-keeps-its-share',
-    title: 'The JVM does not shrink',
+    title: RULE_TITLES[7],
     summary: 'What the JVM reserved at start-up stays reserved: an idle Spark hands nothing back to Python, and a different spark.driver.memory needs a cluster restart.',
     chapter: 'jvm',
     also: ['split'],
@@ -124,7 +125,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 8,
     slug: 'restart-after-oom',
-    title: 'Restart after an OOM',
+    title: RULE_TITLES[8],
     summary: 'After the driver dies of memory pressure, restart the cluster before trying again, so the next attempt starts from a baseline you can reason about.',
     chapter: 'jvm',
     also: ['split'],

@@ -72,7 +72,7 @@ function matches(f: Awaited<ReturnType<typeof readFig>>, want: Expected, rel: nu
  */
 async function expectFig(scope: Locator | Page, id: string, want: Expected, opts: { rel?: number; prose?: boolean } = {}): Promise<void> {
   const rel = opts.rel ?? 1e-9;
-  const els = scope.locator(`[data-figure="${id}"]${opts.prose ? '[data-live="prose"]' : ''}`);
+  const els = scope.locator(`[data-figure="${id}"]${opts.prose ? '[data-prose]' : ''}`);
   await expect(els.first()).toBeAttached();
   await expect
     .poll(async () => {

@@ -150,7 +150,7 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('rows')).toBe('100000');
     expect(new URL(page.url()).searchParams.get('dim')).toBe('768');
     // The prose follows too.
-    const prose = page.locator('main [data-live="prose"][data-figure="topandas.arrow-jvm"]').first();
+    const prose = page.locator('main [data-prose][data-figure="topandas.arrow-jvm"]').first();
     await expect.poll(async () => (await readFig(prose)).value).toBeCloseTo(e.arrow, 9);
 
     await page.reload();

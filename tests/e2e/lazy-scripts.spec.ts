@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { hydrateAll } from './support/hardening';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -66,4 +67,43 @@ test('Escape dismisses a hovered term, even before the term code has arrived', a
   await expect(tip).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
+});
+
+// What only another scenario needs (prose figure definitions, the bar's summary, links that carry the
+// scenario) is one chunk, fetched on the first change (components/scripts/scenario-sync.ts).
+const ANOTHER = /\/_astro\/another-scenario\.[\w-]+\.js$/;
+
+test('the essay scenario fetches no scenario-change code; the first change fetches it and repaints', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (ANOTHER.test(r.url())) fetched.push(r.url());
+  });
+  await page.goto('/split/');
+  await hydrateAll(page);
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  const summary = page.locator('[data-scenario-summary]');
+  const before = await summary.textContent();
+  await page.locator('#node-split-ram').fill('64');
+  await expect(summary).not.toHaveText(before ?? '');
+  await expect(summary).toContainText('64');
+  expect(fetched.length).toBe(1);
+  // Links now carry the scenario, and the prose follows it.
+  await expect(page.locator('a[data-keep-scenario][href^="/jvm/"]').first()).toHaveAttribute('href', /ram=64/);
+  await expect(page.locator('main [data-prose][data-figure="split.node-ram"]').first()).toHaveAttribute('data-value', '64');
+});
+
+test('Reset and the model switch work on first use, before the bar code has arrived', async ({ page }) => {
+  await page.route(ANOTHER, async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.goto('/split/?ram=64');
+  await page.waitForLoadState('domcontentloaded');
+  await page.locator('[data-reset-scenario]').click();
+  await expect(page).toHaveURL(/\/split\/$/);
+  await expect(page.locator('[data-announcer]')).toContainText('back on the essay');
+  await page.locator('[data-model-radio][value="measured"]').check();
+  await expect(page).toHaveURL(/model=measured/);
+  await expect(page.locator('[data-scenario-summary]')).toContainText('measure');
 });
