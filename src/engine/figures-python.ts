@@ -1,10 +1,10 @@
 // Figures of the "python-objects" chapter: object overhead, lists vs arrays, native allocations.
 import { DEC, type FigureSpec } from './figure-spec';
 import { GETSIZEOF } from './ground-truth.data';
+import { STORAGE_FIGURES } from './figures-storage';
 import { unchunkedBytes } from './pca';
 import {
   RAW_FLOAT_BYTES,
-  STORAGE_KINDS,
   arrowPerRow,
   listDeepBytes,
   listOfListsBytes,
@@ -17,49 +17,16 @@ import {
   pyFloatBytes,
   pymallocBlock,
   residentFloatBytes,
-  storageSize,
-  type StorageKind,
 } from './python-objects';
-import { GB, KB, dtypeBytes, type Dtype } from './units';
+import { GB, KB, dtypeBytes } from './units';
 
 const rows = (n: number) => Math.max(0, n);
-
-// The numpy layout of a dtype, so the Bytes per float cell can mark the scenario's own.
-export function storageKindOfDtype(dtype: Dtype): StorageKind {
-  return `numpy-${dtype}`;
-}
 
 // What the measuring snippet of the python-objects chapter prints: it formats bytes with one
 // decimal in the largest unit (12.3 KB), which unit 'B' with one decimal reproduces. The meaning is a
 // `meaning:` property at each call, so the client build can drop it (src/lib/client-without-meanings.mjs).
 function snippetFigure(f: Pick<FigureSpec, 'id' | 'meaning' | 'compute'>): FigureSpec {
   return { id: `python.snippet.${f.id}`, chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(1), meaning: f.meaning, compute: f.compute };
-}
-
-function storageFigures(kind: StorageKind, label: string): FigureSpec[] {
-  const base = `python.storage.${kind}`;
-  return [
-    {
-      id: `${base}.per-element`, chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(1),
-      meaning: `${label}: bytes per value (model-dependent).`,
-      compute: (s) => storageSize(kind, s.rows, s.dim, s.model).perElement,
-    },
-    {
-      id: `${base}.per-row`, chapter: 'python-objects', unit: 'KB', estimate: false, rounding: DEC(1),
-      meaning: `${label}: bytes per embedding row (model-dependent).`,
-      compute: (s) => storageSize(kind, s.rows, s.dim, s.model).perRow / KB,
-    },
-    {
-      id: `${base}.total`, chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
-      meaning: `${label}: all rows (model-dependent).`,
-      compute: (s) => storageSize(kind, s.rows, s.dim, s.model).total / GB,
-    },
-    {
-      id: `${base}.ratio`, chapter: 'python-objects', unit: 'x', estimate: false, rounding: DEC(1),
-      meaning: `${label}: size relative to numpy float32.`,
-      compute: (s) => storageSize(kind, s.rows, s.dim, s.model).ratioToF32,
-    },
-  ];
 }
 
 export const PYTHON_FIGURES: readonly FigureSpec[] = [
@@ -198,12 +165,7 @@ export const PYTHON_FIGURES: readonly FigureSpec[] = [
     meaning: "What pandas' memory_usage(deep=True) reports for that column: blind to the float objects.",
     compute: (s) => (rows(s.rows) * pandasMemoryUsagePerRow(s.dim)) / GB,
   },
-  {
-    id: 'python.list-vs-f32-rss', chapter: 'python-objects', unit: 'x', estimate: false, rounding: DEC(0),
-    meaning: 'Measured resident list-of-lists over numpy float32 (≈10×, against the essay\'s 7×).',
-    compute: (s) => listsRssPerRow(Math.max(1, s.dim)) / (Math.max(1, s.dim) * dtypeBytes('f32')),
-  },
-  ...STORAGE_KINDS.flatMap(({ kind, label }) => storageFigures(kind, label)),
+  ...STORAGE_FIGURES,
   snippetFigure({ id: 'list-shallow', meaning: 'Snippet output "list, shallow": getsizeof of an exact-size list of dim floats.', compute: (s) => listShallowBytes(s.dim) }),
   snippetFigure({ id: 'list-deep', meaning: 'Snippet output "list, deep": that list plus its dim 24 B floats.', compute: (s) => listDeepBytes(s.dim, 'measured') }),
   snippetFigure({ id: 'f32-row', meaning: 'Snippet output "f32 row buffer": dim × 4 B.', compute: (s) => numpyBytes(1, s.dim, 'f32') }),

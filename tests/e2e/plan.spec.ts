@@ -44,6 +44,8 @@ async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`/plan/${query}`);
   await settled(page);
   await expect(page.locator('[data-planner]')).toBeVisible();
+  // Hydrated (Astro drops `ssr` once the island is live): a choice made earlier would not reach the URL.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 async function figureValue(page: Page, model: 'essay' | 'measured', id: string): Promise<number> {
