@@ -56,7 +56,8 @@ function diagramStyleHashes() {
 const CHUNK_GROUPS = [
   // A group also takes the modules its members import, unless a group of higher priority claims them:
   // the page script's small helpers stay out of the engine, so pages without widgets never load it.
-  { name: 'page', priority: 3, test: /preload-helper|rolldown[\\/]runtime|components[\\/]scripts[\\/](links|print-url|on-demand)\.ts/ },
+  // The page script itself is in the group too: one file on every page instead of two (0.2 KB less).
+  { name: 'page', priority: 3, test: /preload-helper|rolldown[\\/]runtime|components[\\/]scripts[\\/](page|theme|nav|search-open|heading-copy|aliases|links|print-url|on-demand)\.ts/ },
   // Shared by the copy buttons and the scenario bar, both loaded on first use: their own small file.
   { name: 'share', priority: 3, test: /components[\\/]scripts[\\/](announce|clipboard)\.ts/ },
   {
