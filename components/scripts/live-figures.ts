@@ -30,12 +30,11 @@ function paint(reg: FigureRegistry, s: Scenario, root: ParentNode): void {
   }
 }
 
-export function renderFigures(s: Scenario, root: ParentNode = document): Promise<void> {
+export async function renderFigures(s: Scenario, root: ParentNode = document): Promise<void> {
   latest = s;
   registry ??= registryFor([...document.querySelectorAll<HTMLElement>(PROSE)].map((el) => el.dataset.figure ?? ''));
+  const reg = await registry;
   // Only the newest scenario is painted: a change made while the definitions load must not be
   // overwritten by an older one when they arrive.
-  return registry.then((reg) => {
-    if (latest === s) paint(reg, s, root);
-  });
+  if (latest === s) paint(reg, s, root);
 }

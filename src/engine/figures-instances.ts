@@ -1,11 +1,10 @@
 // Figures of the instance quick-reference table (budget chapter).
-import { ESSAY_PCA_PRACTICAL_SHARE, ESSAY_PY_FLOAT_BYTES, ESSAY_PYTHON_SHARE } from './essay.data';
+import { ESSAY_PCA_PRACTICAL_SHARE } from './essay.data';
 import { DEC, SIG, scaleRange, type FigureSpec } from './figure-spec';
 import { ESSAY_INSTANCES, INSTANCES, type InstanceSpec } from './instances.data';
 import { instanceRow } from './instances';
-import { chunkPeakBytes } from './pca';
-import { listsRssPerRow, numpyPerRow } from './python-objects';
-import { GB, MB, dtypeBytes } from './units';
+import { numpyPerRow } from './python-objects';
+import { GB } from './units';
 
 function perInstance(spec: InstanceSpec): FigureSpec[] {
   const id = spec.id;
