@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { cspPerPage } from './src/lib/csp-per-page.mjs';
+import { cspPerPage, decodeEntities } from './src/lib/csp-per-page.mjs';
 import { clientWithoutMeanings } from './src/lib/client-without-meanings.mjs';
 
 // The absolute base used in copied links (Markdown links in code reviews). Set HANDBOOK_SITE to the
@@ -22,15 +22,6 @@ const cacheDir = process.env.HANDBOOK_CACHE ?? './node_modules/.astro';
 // allowed (style-src-attr): Svelte's style: directives and Shiki's colour variables render as
 // attributes in the static HTML. Script stays strict: 'self' plus Astro's hashes, and
 // 'wasm-unsafe-eval' for Pagefind's WebAssembly search index (compiling wasm, not eval of text).
-/** @type {Record<string, string>} */
-const ENTITIES = { quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', amp: '&' };
-/** @param {string} text */
-function decodeEntities(text) {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (/** @type {string} */ _, /** @type {string} */ h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (/** @type {string} */ _, /** @type {string} */ d) => String.fromCodePoint(Number(d)))
-    .replace(/&(quot|apos|lt|gt|nbsp|amp);/g, (/** @type {string} */ _, /** @type {string} */ n) => ENTITIES[n] ?? '');
-}
 /** @returns {`sha256-${string}`[]} */
 function diagramStyleHashes() {
   const dir = new URL('./content/diagrams/', import.meta.url);
@@ -51,8 +42,7 @@ function diagramStyleHashes() {
 // Two groups keep what always travels together in one file each: the Svelte runtime with the widgets'
 // shared parts, and the engine core with the scenario plumbing (pages with a shared scenario but no
 // widget load only the latter). Chapter code stays split by page, as the bundler decides, and so does
-// what only another scenario needs (prose figure definitions, the scenario bar's summary and buttons,
-// early hydration), which scenario-sync.ts loads on demand.
+// what only another scenario needs (components/scripts/another-scenario.ts, loaded on demand).
 const CHUNK_GROUPS = [
   // A group also takes the modules its members import, unless a group of higher priority claims them:
   // the page script's small helpers stay out of the engine, so pages without widgets never load it.
@@ -64,12 +54,6 @@ const CHUNK_GROUPS = [
     name: 'engine',
     priority: 2,
     test: /node_modules[\\/]valibot[\\/]|components[\\/]state[\\/]scenario-store|components[\\/]ui[\\/]scenario-fields|components[\\/]scripts[\\/](scenario-sync|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input-text|figures-scenario|pca)\.ts/,
-  },
-  // What only another scenario needs, fetched together on the first change (scenario-sync.ts).
-  {
-    name: 'another-scenario',
-    priority: 2,
-    test: /components[\\/]scripts[\\/](scenario-bar|live-figures|keep-scenario|hydrate-all)\.ts|src[\\/]engine[\\/](summary|registry[\\/]prose)\.ts/,
   },
   // StackedBar is left out: only the budget chapter draws one.
   { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/]state[\\/]|components[\\/]ui[\\/](?!StackedBar)/ },

@@ -1,8 +1,8 @@
 /**
  * The scenario bar's work beyond the essay's own scenario: the summary line and model switch for
  * another scenario, the notice for a link that asked for unusable values, Reset and Copy scenario link.
- * scenario-sync.ts loads it only when one of these is needed; the static bar already reads right for
- * the essay's scenario.
+ * Part of another-scenario.ts, loaded only when one of these is needed; the static bar already reads
+ * right for the essay's scenario.
  */
 import { PAGE_PARAMS, serialise, type Scenario } from '../../src/engine/scenario';
 import { scenarioSummary } from '../../src/engine/summary';

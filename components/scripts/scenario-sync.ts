@@ -4,9 +4,8 @@
  * to a page with no widget and no scenario in its address downloads no engine at all.
  *
  * For the essay's own scenario the static HTML is already right, so what only another scenario needs
- * (prose figure definitions, the bar's summary, links that carry the scenario, hydrating the waiting
- * widgets) loads on the first change, or at once when the address carries a scenario. The bar's
- * buttons load their code on first use, like the copy buttons.
+ * (another-scenario.ts) loads on the first change, or at once when the address carries a scenario; the
+ * bar's buttons load it on first use, like the copy buttons.
  */
 import { includeScenarioInLinks, rememberIncludeChoice } from './include-scenario';
 import { onDemand } from './on-demand';
@@ -20,6 +19,7 @@ export interface ScenarioSync {
   linkQuery: () => string;
 }
 
+const another = () => import('./another-scenario');
 const barButton = (e: Event) => (e.target as Element | null)?.closest?.<HTMLButtonElement>('[data-scenario-bar] button');
 
 export function startScenarioSync(): ScenarioSync {
@@ -29,7 +29,7 @@ export function startScenarioSync(): ScenarioSync {
     if (radio.matches?.('[data-model-radio]') && radio.checked) setField('model', radio.value);
   });
   // Pointer down and focus start loading, so the click usually finds the code there.
-  onDemand(['pointerdown', 'focusin', 'click'], barButton, () => import('./scenario-bar'), (m, e) => {
+  onDemand(['pointerdown', 'focusin', 'click'], barButton, another, (m, e) => {
     const btn = barButton(e)!;
     if (e.type !== 'click') return;
     if (btn.matches('[data-reset-scenario]')) m.resetToEssay();
@@ -37,16 +37,13 @@ export function startScenarioSync(): ScenarioSync {
   });
 
   const report = loadReport();
-  if (report.issues.length > 0 || report.unknown.length > 0) void import('./scenario-bar').then((m) => m.showNotice());
+  if (report.issues.length > 0 || report.unknown.length > 0) void another().then((m) => m.showNotice());
 
   const sync = (first: boolean) => {
     const s = getScenario();
     const query = scenarioQuery();
     if (first && query === '') return;
-    void import('./keep-scenario').then((m) => m.keepScenarioInLinks(query));
-    void import('./live-figures').then((m) => m.renderFigures(s));
-    void import('./scenario-bar').then((m) => m.renderBar(s));
-    if (query !== '') void import('./hydrate-all').then((m) => m.hydrateWaitingIslands());
+    void another().then((m) => m.showScenario(s, query));
     if (!first) updatePrintUrl();
   };
   sync(true);

@@ -26,7 +26,7 @@ const DIRECTIVES_WITH_HASHES = new Set(['script-src', 'script-src-elem', 'style-
 /** @type {Record<string, string>} */
 const ENTITIES = { quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', amp: '&' };
 /** Character references decoded, as the browser does for a <style> inside inline SVG (foreign content). */
-function decodeEntities(/** @type {string} */ text) {
+export function decodeEntities(/** @type {string} */ text) {
   return text
     .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))

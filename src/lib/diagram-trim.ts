@@ -20,6 +20,26 @@ interface Block {
   body?: string;
 }
 
+/**
+ * The index of the first character from `from` on, outside quoted strings, at which `stop` holds (or the
+ * text's length). `depth` counts the brackets in `opens` still open at that character.
+ */
+function scan(text: string, from: number, opens: string, closes: string, stop: (c: string, depth: number) => boolean): number {
+  let quote = '';
+  let depth = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i += 1;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (stop(c, depth)) return i;
+    else if (opens.includes(c)) depth += 1;
+    else if (closes.includes(c)) depth -= 1;
+  }
+  return text.length;
+}
+
 /** Splits CSS into its top-level rules and statements, skipping comments. */
 export function parseBlocks(css: string): Block[] {
   const blocks: Block[] = [];
@@ -36,65 +56,33 @@ export function parseBlocks(css: string): Block[] {
       i = end === -1 ? n : end + 2;
       continue;
     }
-    let j = i;
-    let quote = '';
-    let parens = 0;
     // Prelude: up to `{` (or `;` for a statement) outside quotes and parentheses.
-    for (; j < n; j += 1) {
-      const c = css[j]!;
-      if (quote) {
-        if (c === '\\') j += 1;
-        else if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '(') parens += 1;
-      else if (c === ')') parens -= 1;
-      else if (parens === 0 && (c === '{' || c === ';')) break;
-    }
+    const j = scan(css, i, '(', ')', (c, depth) => depth === 0 && (c === '{' || c === ';'));
     if (j >= n || css[j] === ';') {
       blocks.push({ prelude: css.slice(i, Math.min(j + 1, n)).trim() });
       i = j + 1;
       continue;
     }
     // Body: up to the matching `}`.
-    let depth = 1;
-    let k = j + 1;
-    quote = '';
-    for (; k < n && depth > 0; k += 1) {
-      const c = css[k]!;
-      if (quote) {
-        if (c === '\\') k += 1;
-        else if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '{') depth += 1;
-      else if (c === '}') depth -= 1;
-    }
-    if (depth !== 0) throw new Error('diagram-trim: unbalanced braces in the diagram CSS');
-    blocks.push({ prelude: css.slice(i, j).trim(), body: css.slice(j + 1, k - 1) });
-    i = k;
+    const k = scan(css, j + 1, '{', '}', (c, depth) => depth === 0 && c === '}');
+    if (k >= n) throw new Error('diagram-trim: unbalanced braces in the diagram CSS');
+    blocks.push({ prelude: css.slice(i, j).trim(), body: css.slice(j + 1, k) });
+    i = k + 1;
   }
   return blocks;
 }
 
+const serialise = (b: Block): string => (b.body === undefined ? b.prelude : `${b.prelude}{${b.body}}`);
+
 /** Splits a selector list on its top-level commas. */
 export function splitSelectors(list: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let quote = '';
   let start = 0;
-  for (let i = 0; i < list.length; i += 1) {
-    const c = list[i]!;
-    if (quote) {
-      if (c === '\\') i += 1;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth += 1;
-    else if (c === ')' || c === ']') depth -= 1;
-    else if (c === ',' && depth === 0) {
-      out.push(list.slice(start, i).trim());
-      start = i + 1;
-    }
+  while (start <= list.length) {
+    const comma = scan(list, start, '([', ')]', (c, depth) => depth === 0 && c === ',');
+    out.push(list.slice(start, comma).trim());
+    start = comma + 1;
   }
-  out.push(list.slice(start).trim());
   return out.filter((s) => s !== '');
 }
 
@@ -122,7 +110,7 @@ export async function trimDiagramCss(css: string, test: SelectorTester): Promise
       const name = KEYFRAMES.exec(b.prelude)?.[1];
       return name === undefined || new RegExp(`(^|[\\s,])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s,])`).test(animations);
     })
-    .map((b) => (b.body === undefined ? b.prelude : `${b.prelude}{${b.body}}`))
+    .map(serialise)
     .join('');
 }
 
@@ -140,7 +128,7 @@ async function trimBlocks(blocks: Block[], test: SelectorTester): Promise<Block[
     } else if (/^@(?:media|supports|layer|container)\b/.test(b.prelude)) {
       // Conditional group: trim what is inside, drop it when nothing is left.
       const inner = await trimBlocks(parseBlocks(b.body), test);
-      if (inner.length > 0) out.push({ prelude: b.prelude, body: inner.map((x) => (x.body === undefined ? x.prelude : `${x.prelude}{${x.body}}`)).join('') });
+      if (inner.length > 0) out.push({ prelude: b.prelude, body: inner.map(serialise).join('') });
     } else if (b.prelude.startsWith('@')) {
       out.push(b); // @keyframes (judged by the caller), @font-face and the like
     } else {

@@ -70,7 +70,7 @@ test('Escape dismisses a hovered term, even before the term code has arrived', a
 });
 
 // What only another scenario needs (prose figure definitions, the bar's summary, links that carry the
-// scenario) is one chunk, fetched on the first change (components/scripts/scenario-sync.ts).
+// scenario) is one module and so one chunk, fetched on the first change (components/scripts/another-scenario.ts).
 const ANOTHER = /\/_astro\/another-scenario\.[\w-]+\.js$/;
 
 test('the essay scenario fetches no scenario-change code; the first change fetches it and repaints', async ({ page }) => {

@@ -1,0 +1,21 @@
+/**
+ * What only a scenario other than the essay's needs on a page: the prose figures repainted, links that
+ * carry the scenario, the bar's summary and notice, the widgets still waiting hydrated, and the bar's
+ * Reset and Copy scenario link. One module, so one chunk: scenario-sync.ts loads it on the first change
+ * (at once for a shared link) or on the first use of a bar button.
+ */
+import type { Scenario } from '../../src/engine/scenario';
+import { hydrateWaitingIslands } from './hydrate-all';
+import { keepScenarioInLinks } from './keep-scenario';
+import { renderFigures } from './live-figures';
+import { renderBar } from './scenario-bar';
+
+export { resetToEssay, shareScenario, showNotice } from './scenario-bar';
+
+/** Shows the scenario everywhere the static HTML holds the essay's; `query` is its query string. */
+export function showScenario(s: Scenario, query: string): void {
+  keepScenarioInLinks(query);
+  void renderFigures(s);
+  renderBar(s);
+  if (query !== '') hydrateWaitingIslands();
+}
