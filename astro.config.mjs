@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { cspPerPage, decodeEntities } from './src/lib/csp-per-page.mjs';
 import { clientWithoutMeanings } from './src/lib/client-without-meanings.mjs';
+import { cssPerPage } from './src/lib/css-per-page.mjs';
 
 // The absolute base used in copied links (Markdown links in code reviews). Set HANDBOOK_SITE to the
 // team's host at build time; the default is a placeholder so a local build still produces full URLs.
@@ -75,8 +76,9 @@ export default defineConfig({
   // Stylesheets stay files: Astro does not hash the styles of components used inside MDX content when
   // it inlines them, so inlined ones would be refused by the Content-Security-Policy below.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // cspPerPage: after the build, each page's policy keeps only the hashes of its own inline code.
-  integrations: [mdx(), svelte(), cspPerPage()],
+  // After the build, cspPerPage keeps in each page's policy only the hashes of its own inline code, and
+  // cssPerPage joins each page's own stylesheets into one file.
+  integrations: [mdx(), svelte(), cspPerPage(), cssPerPage()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },
