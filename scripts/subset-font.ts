@@ -1,0 +1,38 @@
+/**
+ * `npm run fonts`: writes the site's Inter, cut down to the characters the handbook can show.
+ *
+ * Fontsource's Latin file carries ~300 glyphs at every weight from 100 to 900 (47 KB). It is preloaded
+ * on every page, so on a throttled phone it was most of the bytes before the first paint. The site
+ * writes only the characters in its own sources, at weights 400 to 800, so the font it ships keeps just
+ * those. A character outside the cut is still shown, in the fallback font: nothing breaks, which is why
+ * a unit test (font-subset.test.ts) checks the cut against the sources and asks for a rerun when a
+ * chapter gains a new character.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+import { FONT_SOURCE_DIRS, FONT_SOURCE_FILE, FONT_WEIGHTS, fontCharacters } from '../src/lib/font-characters.ts';
+
+const root = join(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const source = require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2');
+
+function* files(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* files(p);
+    else if (FONT_SOURCE_FILE.test(e.name)) yield p;
+  }
+}
+
+const texts = FONT_SOURCE_DIRS.flatMap((d) => [...files(join(root, d))]).map((f) => readFileSync(f, 'utf8'));
+const chars = fontCharacters(texts);
+const full = readFileSync(source);
+const cut = await subsetFont(full, chars, {
+  targetFormat: 'woff2',
+  variationAxes: { wght: { min: FONT_WEIGHTS.min, max: FONT_WEIGHTS.max } },
+});
+writeFileSync(join(root, 'src/assets/fonts/inter-handbook.woff2'), cut);
+writeFileSync(join(root, 'src/assets/fonts/inter-handbook.chars.txt'), `${chars}\n`);
+console.log(`Inter: ${[...chars].length} characters, weights ${FONT_WEIGHTS.min}–${FONT_WEIGHTS.max}: ${full.length} → ${cut.length} bytes`);
