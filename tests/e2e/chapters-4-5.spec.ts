@@ -203,6 +203,22 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     await expectNothingBroken(page, watch);
   });
 
+  test('measured numbers on: the prose that reports the essay keeps the essay’s model, at the reader’s scenario', async ({ page, watch }) => {
+    const dim = 768;
+    await page.goto(`/topandas/?model=measured&dim=${dim}&dtype=f64`);
+    await hydrated(page, 'collect-everything');
+    const steps = page.locator('article ol').first();
+    // Step 1: the raw values at 8 bytes each, not the measured model's one partition in the JVM.
+    const raw = steps.locator('[data-figure="topandas.arrow-jvm"]');
+    await expect(raw).toHaveAttribute('data-model', 'essay');
+    await expect.poll(async () => Number(await raw.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * 8) / GB, 6);
+    await expect(steps.locator('[data-figure="scenario.dtype-bytes"]')).toHaveAttribute('data-value', '8');
+    // Step 3: the essay's per-value estimate, scaled to this width (the measured frame is far smaller).
+    const pandas = steps.locator('[data-figure="topandas.pandas-python"]');
+    await expect.poll(async () => Number(await pandas.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * ESSAY_PANDAS_PER_VALUE) / GB, 3);
+    await expectNothingBroken(page, watch);
+  });
+
   test('Run steps through the pipeline; Step and Reset; the page-level Run all', async ({ page, watch }) => {
     await page.goto('/topandas/');
     const cell = await hydrated(page, 'collect-everything');
