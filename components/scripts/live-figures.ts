@@ -5,6 +5,7 @@
  */
 import type { FigureRegistry } from '../../src/engine/figure-registry';
 import { registryFor } from '../../src/engine/registry/prose';
+import { pinned } from '../../src/engine/pins';
 import type { Scenario } from '../../src/engine/scenario';
 
 const PROSE = '[data-figure][data-prose]';
@@ -21,8 +22,7 @@ function paint(reg: FigureRegistry, s: Scenario, root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>(PROSE)) {
     const id = el.dataset.figure ?? '';
     if (!reg.has(id)) continue;
-    const pinned = el.dataset.model === 'essay' || el.dataset.model === 'measured' ? el.dataset.model : undefined;
-    const f = reg.figure(id, pinned ? { ...s, model: pinned } : s);
+    const f = reg.figure(id, pinned(s, el.dataset));
     setNumberAttr(el, 'data-value', f.value);
     setNumberAttr(el, 'data-min', f.min);
     setNumberAttr(el, 'data-max', f.max);

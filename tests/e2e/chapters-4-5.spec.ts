@@ -216,6 +216,12 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     // Step 3: the essay's per-value estimate, scaled to this width (the measured frame is far smaller).
     const pandas = steps.locator('[data-figure="topandas.pandas-python"]');
     await expect.poll(async () => Number(await pandas.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * ESSAY_PANDAS_PER_VALUE) / GB, 3);
+    // The cells' code asks numpy for float32, so their expected output stays float32 at this width.
+    for (const cellId of ['collect-everything', 'stream-pipeline']) {
+      const out = page.locator(`#${cellId} [data-prose][data-figure="topandas.tolist-extra"]`);
+      await expect(out).toHaveAttribute('data-dtype', 'f32');
+      await expect.poll(async () => Number(await out.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * F32) / GB, 6);
+    }
     await expectNothingBroken(page, watch);
   });
 
