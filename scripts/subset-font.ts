@@ -8,26 +8,17 @@
  * a unit test (font-subset.test.ts) checks the cut against the sources and asks for a rerun when a
  * chapter gains a new character.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { FONT_SOURCE_DIRS, FONT_SOURCE_FILE, FONT_WEIGHTS, fontCharacters } from '../src/lib/font-characters.ts';
+import { FONT_WEIGHTS, fontCharacters, readFontSources } from '../src/lib/font-characters.ts';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const source = require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2');
 
-function* files(dir: string): Generator<string> {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* files(p);
-    else if (FONT_SOURCE_FILE.test(e.name)) yield p;
-  }
-}
-
-const texts = FONT_SOURCE_DIRS.flatMap((d) => [...files(join(root, d))]).map((f) => readFileSync(f, 'utf8'));
-const chars = fontCharacters(texts);
+const chars = fontCharacters(readFontSources(root));
 const full = readFileSync(source);
 const cut = await subsetFont(full, chars, {
   targetFormat: 'woff2',

@@ -12,5 +12,6 @@ export interface Pins {
 export function pinned(s: Scenario, pins: Pins): Scenario {
   const model = MODELS.find((m): m is Model => m === pins.model);
   const dtype = DTYPES.find((d): d is Dtype => d === pins.dtype);
-  return model || dtype ? { ...s, ...(model ? { model } : {}), ...(dtype ? { dtype } : {}) } : s;
+  if (!model && !dtype) return s;
+  return { ...s, model: model ?? s.model, dtype: dtype ?? s.dtype };
 }

@@ -15,9 +15,9 @@
  * run time that would need a hash not already in the page.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { filesIn } from './built-files.mjs';
 
 const META = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
 const HASH_SOURCE = /'(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'/;
@@ -88,18 +88,6 @@ export function policyFirst(html) {
   return without.slice(0, at) + meta[0] + without.slice(at);
 }
 
-/**
- * @param {string} dir
- * @returns {AsyncGenerator<string>}
- */
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export function cspPerPage() {
   return {
@@ -108,7 +96,7 @@ export function cspPerPage() {
       'astro:build:done': async ({ dir, logger }) => {
         let pages = 0;
         let removed = 0;
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
+        for await (const file of filesIn(fileURLToPath(dir), '.html')) {
           const html = await readFile(file, 'utf8');
           const meta = META.exec(html);
           if (!meta) continue;

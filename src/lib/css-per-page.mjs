@@ -12,9 +12,10 @@
  * deleted. Skipping this step (a bare `astro build` elsewhere) leaves the site as Astro made it.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesIn } from './built-files.mjs';
 
 const STYLESHEET_LINK = /<link\b[^>]*\brel="?stylesheet"?[^>]*>/gi;
 const HREF = /\bhref="([^"]+)"/i;
@@ -64,19 +65,6 @@ export function linkMerged(html, joined, merged) {
   let out = html.replace(first.tag, () => first.tag.replace(HREF, () => `href="${merged}"`));
   for (const link of rest) out = out.replace(link.tag, () => '');
   return out;
-}
-
-/**
- * @param {string} dir
- * @param {string} ext
- * @returns {AsyncGenerator<string>}
- */
-async function* filesIn(dir, ext) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesIn(path, ext);
-    else if (entry.name.endsWith(ext)) yield path;
-  }
 }
 
 /** @returns {import('astro').AstroIntegration} */

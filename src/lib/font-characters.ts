@@ -1,10 +1,26 @@
 // Which characters and weights the site's Inter must keep (scripts/subset-font.ts cuts the font to them).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Where every text the site can show is written: chapters, glossary, components, engine, pages. */
 export const FONT_SOURCE_DIRS = ['content', 'components', 'src'] as const;
 
 /** The text files among them (the font itself and other binaries are not text to show). */
 export const FONT_SOURCE_FILE = /\.(mdx|md|json|svelte|astro|ts|mjs|css|svg)$/;
+
+/** The text of every source file under FONT_SOURCE_DIRS of the project at `root`. */
+export function readFontSources(root: string): string[] {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (FONT_SOURCE_FILE.test(e.name)) texts.push(readFileSync(p, 'utf8'));
+    }
+  };
+  for (const d of FONT_SOURCE_DIRS) walk(join(root, d));
+  return texts;
+}
 
 /** The weights the stylesheets use (a unit test keeps this in step with them). */
 export const FONT_WEIGHTS = { min: 400, max: 800 } as const;

@@ -1,28 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FONT_SOURCE_DIRS, FONT_SOURCE_FILE, FONT_WEIGHTS, fontCharacters } from '../../src/lib/font-characters';
+import { FONT_WEIGHTS, fontCharacters, readFontSources } from '../../src/lib/font-characters';
 
 const root = join(import.meta.dirname, '../..');
 const fonts = join(root, 'src/assets/fonts');
 
-function sources(): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (FONT_SOURCE_FILE.test(e.name)) out.push({ file: p, text: readFileSync(p, 'utf8') });
-    }
-  };
-  for (const d of FONT_SOURCE_DIRS) walk(join(root, d));
-  return out;
-}
-
 describe('the cut-down Inter', () => {
   it('keeps every character the sources write (else run `npm run fonts`)', () => {
     const kept = new Set(readFileSync(join(fonts, 'inter-handbook.chars.txt'), 'utf8').replace(/\n$/, ''));
-    const missing = [...fontCharacters(sources().map((s) => s.text))].filter((c) => !kept.has(c));
+    const missing = [...fontCharacters(readFontSources(root))].filter((c) => !kept.has(c));
     expect(missing.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${c}`)).toEqual([]);
   });
 
@@ -34,7 +21,7 @@ describe('the cut-down Inter', () => {
 
   it('covers every font weight the stylesheets use', () => {
     const weights = new Set<number>();
-    for (const { text } of sources()) {
+    for (const text of readFontSources(root)) {
       for (const m of text.matchAll(/font-weight\s*:\s*(\d{3})/g)) weights.add(Number(m[1]));
     }
     expect(weights.size).toBeGreaterThan(0);
