@@ -16,6 +16,9 @@ export interface Rule {
   /** Further chapters with evidence for it. */
   also?: readonly ChapterSlug[];
   figures: readonly string[];
+  /** Those of `figures` that report the essay's own number: shown on its model whatever the reader
+   *  picked, and labelled "(essay)". */
+  essay?: readonly string[];
   /** What each figure stands for in this rule (falls back to the registry's meaning). */
   labels?: Readonly<Record<string, string>>;
   /** Heading ids the chapter used for this rule earlier; kept as anchors so old links still land. */
@@ -31,8 +34,9 @@ export const RULES: readonly Rule[] = [
     chapter: 'split',
     also: ['jvm'],
     figures: ['rules.python-share', 'split.node-ram', 'split.python-typical'],
+    essay: ['rules.python-share'],
     labels: {
-      'rules.python-share': 'Python’s share of node RAM (essay)',
+      'rules.python-share': 'Python’s share of node RAM',
       'split.node-ram': 'RAM of the chosen node',
       'split.python-typical': 'what Python code can count on',
     },
@@ -46,8 +50,9 @@ export const RULES: readonly Rule[] = [
     chapter: 'topandas',
     also: ['nodes'],
     figures: ['topandas.peak', 'topandas.measured-peak', 'topandas.arrow-off'],
+    essay: ['topandas.peak'],
     labels: {
-      'topandas.peak': 'peak across JVM and Python (essay)',
+      'topandas.peak': 'peak across JVM and Python',
       'topandas.measured-peak': 'Python peak, measured with Arrow on',
       'topandas.arrow-off': 'the frame alone, measured with Arrow off',
     },
@@ -60,10 +65,11 @@ export const RULES: readonly Rule[] = [
     summary: 'A Python list of floats costs several times the bytes of the same numbers in numpy, so convert right away and drop the list.',
     chapter: 'python-objects',
     figures: ['rules.list-vs-numpy', 'python.list-vs-f32-rss', 'python.list-of-lists', 'python.numpy-f32'],
+    essay: ['rules.list-vs-numpy', 'python.list-of-lists'],
     labels: {
-      'rules.list-vs-numpy': 'lists versus numpy (essay)',
+      'rules.list-vs-numpy': 'lists versus numpy',
       'python.list-vs-f32-rss': 'lists versus float32, measured resident memory',
-      'python.list-of-lists': 'all rows as lists of floats (essay)',
+      'python.list-of-lists': 'all rows as lists of floats',
       'python.numpy-f32': 'the same rows as one float32 array',
     },
     legacyAnchors: ['rule-3-turn-lists-into-arrays-at-once'],
@@ -116,9 +122,10 @@ export const RULES: readonly Rule[] = [
     chapter: 'jvm',
     also: ['split'],
     figures: ['split.jvm-range', 'jvm.heap-share'],
+    essay: ['split.jvm-range', 'jvm.heap-share'],
     labels: {
-      'split.jvm-range': 'the JVM’s share of the chosen node (essay)',
-      'jvm.heap-share': 'heap share of the JVM allocation (essay)',
+      'split.jvm-range': 'the JVM’s share of the chosen node',
+      'jvm.heap-share': 'heap share of the JVM allocation',
     },
     legacyAnchors: ['rule-7-the-jvm-does-not-shrink'],
   },

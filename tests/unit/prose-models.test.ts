@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figure } from '../../src/engine/figures';
+import { RULES } from '../../src/engine/rules.data';
 import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
 
 const content = join(import.meta.dirname, '../../content');
@@ -41,5 +42,14 @@ describe('what the essay says stays the essay’s', () => {
 
   it.each(chapters)('%s: a model-dependent figure in a sentence about the essay is pinned to it', (file) => {
     expect(unpinnedInEssaySentences(file)).toEqual([]);
+  });
+});
+
+describe('a rule card’s essay numbers', () => {
+  it.each(RULES.map((r) => [r.id, r] as const))('rule %i: pinned through `essay`, never by a label alone', (_, rule) => {
+    for (const id of rule.essay ?? []) expect(rule.figures).toContain(id);
+    // RuleCard writes "(essay)" after the label of every pinned figure; a label saying it by itself
+    // would mark a number that still follows the reader's model.
+    for (const label of Object.values(rule.labels ?? {})) expect(label).not.toMatch(/\bessay\b/i);
   });
 });
