@@ -5,7 +5,6 @@ import svelte from '@astrojs/svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { cspPerPage, decodeEntities } from './src/lib/csp-per-page.mjs';
-import { clientWithoutMeanings } from './src/lib/client-without-meanings.mjs';
 import { cssPerPage } from './src/lib/css-per-page.mjs';
 import { FONT_WEIGHTS } from './src/lib/font-characters.ts';
 
@@ -104,7 +103,7 @@ export default defineConfig({
     },
   ],
   devToolbar: { enabled: false },
-  vite: { plugins: [clientWithoutMeanings()], build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
+  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
   prefetch: false,
   security: {
     csp: {

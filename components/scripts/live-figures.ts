@@ -3,17 +3,13 @@
  * inline numbers must not become dozens of islands. The definitions those numbers need load on the
  * first change (the static HTML already holds the essay's values), one chunk per chapter quoted.
  */
+import { figureElement, VALUE_ATTRS } from '../../src/engine/figure-element';
 import type { FigureRegistry } from '../../src/engine/figure-registry';
 import { registryFor } from '../../src/engine/registry/prose';
 import { pinned } from '../../src/engine/pins';
 import type { Scenario } from '../../src/engine/scenario';
 
 const PROSE = '[data-figure][data-prose]';
-
-function setNumberAttr(el: HTMLElement, name: string, v: number | undefined): void {
-  if (v === undefined || !Number.isFinite(v)) el.removeAttribute(name);
-  else el.setAttribute(name, String(v));
-}
 
 let registry: Promise<FigureRegistry> | undefined;
 let latest: Scenario | undefined;
@@ -22,11 +18,14 @@ function paint(reg: FigureRegistry, s: Scenario, root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>(PROSE)) {
     const id = el.dataset.figure ?? '';
     if (!reg.has(id)) continue;
-    const f = reg.figure(id, pinned(s, el.dataset));
-    setNumberAttr(el, 'data-value', f.value);
-    setNumberAttr(el, 'data-min', f.min);
-    setNumberAttr(el, 'data-max', f.max);
-    if (el.textContent !== f.text) el.textContent = f.text;
+    // The same helper as the first render, so a repainted number carries exactly the attributes it had.
+    const { attrs, text } = figureElement(reg.figure(id, pinned(s, el.dataset)));
+    for (const name of VALUE_ATTRS) {
+      const v = attrs[name];
+      if (v === undefined) el.removeAttribute(name);
+      else el.setAttribute(name, v);
+    }
+    if (el.textContent !== text) el.textContent = text;
   }
 }
 

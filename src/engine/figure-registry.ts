@@ -1,27 +1,44 @@
-// A lookup from figure id to value, over a chosen set of figure definitions. The full registry
-// (figures.ts) serves the build and the tests; a widget builds one over its chapter's definitions only,
-// so a reader's browser downloads the formulas of the page it is on, not of the whole handbook.
-import { toFigureValue, type FigureSpec, type FigureValue } from './figure-spec';
+// A lookup from a published figure id to its value, over a chosen set of specs. Only pages that name a
+// figure by its id need it: prose (<Figure id="…"/> and its live repaint), rule cards, errata and
+// diagrams. Widgets hold their specs and never come through here.
+import { figureValue, type AnyFigureSpec, type FigureValue } from './figure-spec';
 import { FIGURE_ALIASES } from './figure-aliases';
-import type { Scenario } from './scenario';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 
 export interface FigureRegistry {
   /** Throws only for an id this registry does not hold: a typo or a missing chapter, not reader input. */
   figure(id: string, s: Scenario): FigureValue;
   has(id: string): boolean;
+  /** The spec behind an id (aliases resolved). */
+  specOf(id: string): AnyFigureSpec | undefined;
   readonly ids: readonly string[];
 }
 
-export function createRegistry(specs: readonly FigureSpec[]): FigureRegistry {
-  const byId = new Map(specs.map((s) => [s.id, s]));
-  const specOf = (id: string) => byId.get(id) ?? byId.get(FIGURE_ALIASES[id] ?? '');
+interface Entry {
+  spec: AnyFigureSpec;
+  // Position in spec.published(s): the parameter set that carries this id under any scenario.
+  index: number;
+}
+
+export function createRegistry(specs: readonly AnyFigureSpec[]): FigureRegistry {
+  const byId = new Map<string, Entry>();
+  for (const spec of specs) {
+    spec.published(DEFAULT_SCENARIO).forEach((p: unknown, index: number) => {
+      const id = spec.idOf(p);
+      if (byId.has(id)) throw new Error(`Figure id "${id}" is defined twice`);
+      byId.set(id, { spec, index });
+    });
+  }
+  const entryOf = (id: string) => byId.get(id) ?? byId.get(FIGURE_ALIASES[id] ?? '');
   return {
     figure(id, s) {
-      const spec = specOf(id);
-      if (!spec) throw new Error(`Unknown figure id "${id}"`);
-      return { ...toFigureValue(spec, s), id };
+      const e = entryOf(id);
+      if (!e) throw new Error(`Unknown figure id "${id}"`);
+      // An alias renders the same value under the name it was asked for.
+      return { ...figureValue(e.spec, s, e.spec.published(s)[e.index]), id };
     },
-    has: (id) => specOf(id) !== undefined,
-    ids: specs.map((s) => s.id),
+    has: (id) => entryOf(id) !== undefined,
+    specOf: (id) => entryOf(id)?.spec,
+    ids: [...byId.keys()],
   };
 }

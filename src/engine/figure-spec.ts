@@ -1,4 +1,8 @@
-// What a figure definition is, and how its display text is made from its value.
+// What a figure is: a typed spec that computes one number (or range) from the scenario and, where a
+// number also depends on something else (a pipeline option, a node type, a value the reader typed into
+// one cell), from its parameters. Widgets hold the spec and ask it for a value; pages that only know an
+// id (prose, rule cards, diagrams) go through the registry (figure-registry.ts), which enumerates the
+// parameter sets a spec publishes. One concept for every chapter: there is no second kind of figure.
 import type { ChapterSlug } from './chapters';
 import type { Range } from './essay.data';
 import {
@@ -49,14 +53,60 @@ export interface TextStyle {
 // 'shared': figures every chapter may show (the scenario's own inputs).
 export type FigureChapter = ChapterSlug | 'shared';
 
-export interface FigureSpec extends TextStyle {
-  id: string;
+export interface FigureStyle extends TextStyle {
   chapter: FigureChapter;
   unit: Unit;
-  meaning: string;
   estimate: boolean;
-  // The value in `unit`, unrounded.
-  compute: (s: Scenario) => number | Range;
+}
+
+export interface FigureSpec<P = void> extends FigureStyle {
+  /** The id the page publishes (data-figure) for these parameters. */
+  idOf: (p: P) => string;
+  /** The value in `unit`, unrounded. */
+  compute: (s: Scenario, p: P) => number | Range;
+  /**
+   * The parameter sets that have a published id, one id each, in a fixed order. A parameter that only
+   * a widget changes (the JVM size typed into one cell) appears at its default, which may follow the
+   * scenario; the ids themselves never depend on the scenario (a unit test holds this).
+   */
+  published: (s: Scenario) => readonly P[];
+}
+
+// A spec of any parameter type, for lists and registries (the parameter type is the spec's own business).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFigureSpec = FigureSpec<any>;
+
+const NO_PARAMS: readonly void[] = [undefined];
+
+/** A figure of the scenario alone: one id. */
+export function fig(d: FigureStyle & { id: string; compute: (s: Scenario) => number | Range }): FigureSpec {
+  const { id, compute, ...style } = d;
+  return { ...style, idOf: () => id, compute: (s) => compute(s), published: () => NO_PARAMS };
+}
+
+/**
+ * A figure that also takes parameters. `published` lists the parameter sets pages show without a widget
+ * (a fixed list, or a function of the scenario where a default follows it).
+ */
+export function family<P>(
+  d: FigureStyle & {
+    idOf: (p: P) => string;
+    compute: (s: Scenario, p: P) => number | Range;
+    published: readonly P[] | ((s: Scenario) => readonly P[]);
+  },
+): FigureSpec<P> {
+  const { published, ...rest } = d;
+  return { ...rest, published: typeof published === 'function' ? published : () => published };
+}
+
+/** The figure's value for a scenario (and parameters): the only way a number reaches a page. */
+export function figureValue<P>(spec: FigureSpec<P>, s: Scenario, ...params: P extends void ? [] : [NoInfer<P>]): FigureValue;
+export function figureValue<P>(spec: FigureSpec<P>, s: Scenario, p?: P): FigureValue {
+  const raw = spec.compute(s, p as P);
+  const base = { id: spec.idOf(p as P), unit: spec.unit, text: figureText(spec, raw), estimate: spec.estimate };
+  if (typeof raw === 'number') return { ...base, value: raw };
+  if (raw.min === raw.max) return { ...base, value: raw.min };
+  return { ...base, min: raw.min, max: raw.max };
 }
 
 const BYTE_UNITS: readonly string[] = ['GB', 'MB', 'KB', 'B'];
@@ -96,15 +146,6 @@ export function figureText(spec: TextStyle & { unit: Unit }, v: number | Range):
   return `${approx ? '~' : ''}${a === b ? a : `${a}\u2013${b}`}`;
 }
 
-export function toFigureValue(spec: FigureSpec, s: Scenario): FigureValue {
-  const raw = spec.compute(s);
-  const text = figureText(spec, raw);
-  const base = { id: spec.id, unit: spec.unit, text, estimate: spec.estimate };
-  if (typeof raw === 'number') return { ...base, value: raw };
-  if (raw.min === raw.max) return { ...base, value: raw.min };
-  return { ...base, min: raw.min, max: raw.max };
-}
-
 // Shorthand used by the chapter definition files.
 export const DEC = (decimals: number): Rounding => ({ decimals });
 export const SIG = (sig: number): Rounding => ({ sig });
@@ -115,4 +156,24 @@ export function range(min: number, max: number): Range {
 
 export function scaleRange(r: Range, k: number): Range {
   return { min: r.min * k, max: r.max * k };
+}
+
+/**
+ * A chapter's meanings: one sentence of documentation per spec (a function of the parameters for a
+ * family), keyed like the chapter's specs so a missing or stray one fails to compile. Only build-time
+ * pages (errata, rule cards) and tests read them; a chapter exports them apart from its specs, so a
+ * browser bundle that imports the specs leaves the sentences out.
+ */
+export type Meanings<T extends Record<string, AnyFigureSpec>> = {
+  [K in keyof T]: T[K] extends FigureSpec<infer P> ? ([P] extends [void] ? string : (p: P) => string) : never;
+};
+
+/**
+ * A spec with its parameters bound: what a widget keeps when which figure to show is itself data (the
+ * step of a timeline, the variant of a cell). It gives the value for a scenario like figureValue.
+ */
+export type BoundFigure = (s: Scenario) => FigureValue;
+
+export function bind<P>(spec: FigureSpec<P>, ...params: P extends void ? [] : [NoInfer<P>]): BoundFigure {
+  return (s) => figureValue(spec, s, ...params);
 }

@@ -1,18 +1,21 @@
 // Figures of the "nodes" chapter for the PCA-reduced data. Their own module because the budget
 // chapter's ledger quotes one of them: it loads these two definitions, not the cluster model.
-import { SIG, type FigureSpec } from './figure-spec';
+import { SIG, fig, type AnyFigureSpec, type Meanings } from './figure-spec';
 import { reducedBytes } from './pca';
 import { MB, dtypeBytes } from './units';
 
-export const REDUCED_FIGURES: readonly FigureSpec[] = [
-  {
+export const REDUCED_FIGURES = {
+  reducedData: fig({
     id: 'nodes.reduced-data', chapter: 'nodes', unit: 'MB', estimate: false, rounding: SIG(2),
-    meaning: 'The PCA-reduced data, rows × reduced × 8 B (f64); reduced is capped at dim.',
     compute: (s) => reducedBytes(s) / MB,
-  },
-  {
+  }),
+  reducedF32: fig({
     id: 'nodes.reduced-f32', chapter: 'nodes', unit: 'MB', estimate: false, rounding: SIG(2),
-    meaning: 'The same reduced data as float32 (half of nodes.reduced-data).',
     compute: (s) => (reducedBytes(s) * dtypeBytes('f32')) / dtypeBytes('f64') / MB,
-  },
-];
+  }),
+} satisfies Record<string, AnyFigureSpec>;
+
+export const REDUCED_MEANINGS: Meanings<typeof REDUCED_FIGURES> = {
+  reducedData: 'The PCA-reduced data, rows × reduced × 8 B (f64); reduced is capped at dim.',
+  reducedF32: 'The same reduced data as float32 (half of nodes.reduced-data).',
+};

@@ -1,37 +1,40 @@
 // The reader's own inputs, shown in prose like any other number.
-import { DEC, type FigureSpec } from './figure-spec';
+import { DEC, fig, type AnyFigureSpec, type Meanings } from './figure-spec';
 import { effectiveChunk } from './pca';
 import { dtypeBytes } from './units';
 
-export const SCENARIO_FIGURES: readonly FigureSpec[] = [
-  {
+export const SCENARIO_FIGURES = {
+  rows: fig({
     id: 'scenario.rows', chapter: 'shared', unit: 'rows', estimate: false,
-    meaning: 'Rows (embeddings) in the scenario.',
     compute: (s) => s.rows,
-  },
-  {
+  }),
+  dim: fig({
     id: 'scenario.dim', chapter: 'shared', unit: 'dims', estimate: false,
-    meaning: 'Embedding dimension in the scenario.',
     compute: (s) => s.dim,
-  },
-  {
+  }),
+  chunkRows: fig({
     id: 'scenario.chunk-rows', chapter: 'shared', unit: 'rows', estimate: false,
-    meaning: 'PCA chunk rows as the model uses them (capped at rows).',
     compute: (s) => effectiveChunk(s),
-  },
-  {
+  }),
+  reducedDim: fig({
     id: 'scenario.reduced-dim', chapter: 'shared', unit: 'dims', estimate: false,
-    meaning: 'Dimension after PCA as the model uses it (capped at dim).',
     compute: (s) => Math.min(s.reduced, s.dim),
-  },
-  {
+  }),
+  partitions: fig({
     id: 'scenario.partitions', chapter: 'shared', unit: 'partitions', estimate: false,
-    meaning: 'Spark partitions toLocalIterator streams.',
     compute: (s) => s.partitions,
-  },
-  {
+  }),
+  dtypeBytes: fig({
     id: 'scenario.dtype-bytes', chapter: 'shared', unit: 'B', estimate: false, rounding: DEC(0),
-    meaning: "Bytes per element of the scenario's dtype.",
     compute: (s) => dtypeBytes(s.dtype),
-  },
-];
+  }),
+} satisfies Record<string, AnyFigureSpec>;
+
+export const SCENARIO_MEANINGS: Meanings<typeof SCENARIO_FIGURES> = {
+  rows: 'Rows (embeddings) in the scenario.',
+  dim: 'Embedding dimension in the scenario.',
+  chunkRows: 'PCA chunk rows as the model uses them (capped at rows).',
+  reducedDim: 'Dimension after PCA as the model uses it (capped at dim).',
+  partitions: 'Spark partitions toLocalIterator streams.',
+  dtypeBytes: "Bytes per element of the scenario's dtype.",
+};

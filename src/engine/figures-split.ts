@@ -1,5 +1,5 @@
 // Figures of the "split" chapter: how the node's RAM divides between JVM and Python.
-import { DEC, scaleRange, type FigureSpec } from './figure-spec';
+import { DEC, fig, scaleRange, type AnyFigureSpec, type Meanings } from './figure-spec';
 import { nodeSplit, pythonShareRule, type NodeSplit } from './node-split';
 import type { Range } from './essay.data';
 import type { Scenario } from './scenario';
@@ -16,94 +16,96 @@ function pctOfNode(s: Scenario, pick: (n: NodeSplit) => number | Range): number 
   return typeof v === 'number' ? pct(v) : { min: pct(v.min), max: pct(v.max) };
 }
 
-export const SPLIT_FIGURES: readonly FigureSpec[] = [
-  {
+export const SPLIT_FIGURES = {
+  nodeRam: fig({
     id: 'split.node-ram', chapter: 'split', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: 'Node RAM as the cluster page shows it (Azure GiB, written GB).',
     compute: (s) => s.ramGB,
-  },
-  {
+  }),
+  pythonTypical: fig({
     id: 'split.python-typical', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
-    meaning: 'What Python code can count on: the node minus the JVM at the top of its range (12 of 28 GB, 3/7 of RAM).',
     compute: (s) => nodeSplit(s.ramGB).pythonTypical * inGB,
-  },
-  {
+  }),
+  jvmRange: fig({
     id: 'split.jvm-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'JVM (Spark) share of the node: 14–16 GB of 28, i.e. 50–57 % of RAM.',
     compute: (s) => scaleRange(nodeSplit(s.ramGB).jvm, inGB),
-  },
-  {
+  }),
+  pythonRange: fig({
     id: 'split.python-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'Python share of the node: RAM minus the JVM range.',
     compute: (s) => scaleRange(nodeSplit(s.ramGB).python, inGB),
-  },
-  {
+  }),
+  sparkHeap: fig({
     id: 'split.spark-heap', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'Spark heap box of the essay diagram (10 of 28 GB); see jvm.heap-gb for 60 % of the JVM.',
     compute: (s) => nodeSplit(s.ramGB).heap * inGB,
-  },
-  {
+  }),
+  offHeap: fig({
     id: 'split.off-heap', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'Off-heap box of the essay diagram (2 of 28 GB).',
     compute: (s) => nodeSplit(s.ramGB).offHeap * inGB,
-  },
-  {
+  }),
+  jvmOverhead: fig({
     id: 'split.jvm-overhead', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'Overhead box (GC, metadata) of the essay diagram (2–4 of 28 GB).',
     compute: (s) => scaleRange(nodeSplit(s.ramGB).overhead, inGB),
-  },
-  {
+  }),
+  nodeRamDecimal: fig({
     id: 'split.node-ram-decimal', chapter: 'split', unit: 'GB', estimate: false, rounding: DEC(2),
-    meaning: 'The node RAM in decimal GB, reading the stated number as Azure GiB (28 GiB = 30.06 GB).',
     compute: (s) => gibAsGB(s.ramGB),
-  },
-  {
+  }),
+  pythonShare: fig({
     id: 'split.python-share', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    meaning: 'split.python-typical as a share of node RAM (42.9 %).',
     compute: (s) => (s.ramGB > 0 ? (100 * nodeSplit(s.ramGB).pythonTypical) / (s.ramGB * GB) : 0),
-  },
-  {
+  }),
+  pythonRuleRange: fig({
     id: 'split.python-rule-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'Rule 1 applied to this node: 40–45 % of RAM.',
     compute: (s) => scaleRange(pythonShareRule(s.ramGB), inGB),
-  },
-  {
+  }),
+  unaccounted: fig({
     id: 'split.unaccounted', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'RAM the single-node box leaves unaccounted (28 − JVM 14 − Python 12 = 2 GB): OS, page cache, daemons.',
     compute: (s) => nodeSplit(s.ramGB).unaccounted * inGB,
-  },
-  {
+  }),
+  heapShareDiagram: fig({
     id: 'split.heap-share-diagram', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    meaning: "The diagram's heap as a share of its JVM (10 of 14–16 GB = 63–71 %), against the prose's 60 %.",
     compute: (s) => {
       const n = nodeSplit(s.ramGB);
       return n.jvm.max > 0 ? { min: (100 * n.heap) / n.jvm.max, max: (100 * n.heap) / n.jvm.min } : { min: 0, max: 0 };
     },
-  },
-  // Shares of the node for the Node split cell's table (the parts scale with RAM, so these hold for any node).
-  {
+  }),
+  heapPct: fig({
     id: 'split.heap-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    meaning: 'The heap box (split.spark-heap) as a share of node RAM (10 of 28 GB = 36 %).',
     compute: (s) => pctOfNode(s, (n) => n.heap),
-  },
-  {
+  }),
+  offHeapPct: fig({
     id: 'split.off-heap-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    meaning: 'The off-heap box (split.off-heap) as a share of node RAM (2 of 28 GB = 7 %).',
     compute: (s) => pctOfNode(s, (n) => n.offHeap),
-  },
-  {
+  }),
+  overheadPct: fig({
     id: 'split.overhead-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    meaning: 'The overhead box (split.jvm-overhead) as a share of node RAM (2–4 of 28 GB = 7–14 %).',
     compute: (s) => pctOfNode(s, (n) => n.overhead),
-  },
-  {
+  }),
+  jvmPct: fig({
     id: 'split.jvm-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    meaning: 'The JVM range (split.jvm-range) as a share of node RAM (14–16 of 28 GB = 50–57 %).',
     compute: (s) => pctOfNode(s, (n) => n.jvm),
-  },
-  {
+  }),
+  pythonPct: fig({
     id: 'split.python-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    meaning: 'The Python range (split.python-range) as a share of node RAM (12–14 of 28 GB = 43–50 %).',
     compute: (s) => pctOfNode(s, (n) => n.python),
-  },
-];
+  }),
+} satisfies Record<string, AnyFigureSpec>;
+
+export const SPLIT_MEANINGS: Meanings<typeof SPLIT_FIGURES> = {
+  nodeRam: 'Node RAM as the cluster page shows it (Azure GiB, written GB).',
+  pythonTypical: 'What Python code can count on: the node minus the JVM at the top of its range (12 of 28 GB, 3/7 of RAM).',
+  jvmRange: 'JVM (Spark) share of the node: 14–16 GB of 28, i.e. 50–57 % of RAM.',
+  pythonRange: 'Python share of the node: RAM minus the JVM range.',
+  sparkHeap: 'Spark heap box of the essay diagram (10 of 28 GB); see jvm.heap-gb for 60 % of the JVM.',
+  offHeap: 'Off-heap box of the essay diagram (2 of 28 GB).',
+  jvmOverhead: 'Overhead box (GC, metadata) of the essay diagram (2–4 of 28 GB).',
+  nodeRamDecimal: 'The node RAM in decimal GB, reading the stated number as Azure GiB (28 GiB = 30.06 GB).',
+  pythonShare: 'split.python-typical as a share of node RAM (42.9 %).',
+  pythonRuleRange: 'Rule 1 applied to this node: 40–45 % of RAM.',
+  unaccounted: 'RAM the single-node box leaves unaccounted (28 − JVM 14 − Python 12 = 2 GB): OS, page cache, daemons.',
+  heapShareDiagram: "The diagram's heap as a share of its JVM (10 of 14–16 GB = 63–71 %), against the prose's 60 %.",
+  heapPct: 'The heap box (split.spark-heap) as a share of node RAM (10 of 28 GB = 36 %).',
+  offHeapPct: 'The off-heap box (split.off-heap) as a share of node RAM (2 of 28 GB = 7 %).',
+  overheadPct: 'The overhead box (split.jvm-overhead) as a share of node RAM (2–4 of 28 GB = 7–14 %).',
+  jvmPct: 'The JVM range (split.jvm-range) as a share of node RAM (14–16 of 28 GB = 50–57 %).',
+  pythonPct: 'The Python range (split.python-range) as a share of node RAM (12–14 of 28 GB = 43–50 %).',
+};

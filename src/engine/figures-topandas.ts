@@ -1,6 +1,7 @@
 // Figures of the "topandas" chapter: the collect timeline, its peak, streaming, metadata-only collect.
 import { ESSAY_PANDAS_BYTES_PER_FLOAT } from './conversion';
-import { DEC, type FigureSpec } from './figure-spec';
+import { DEC, bind, family, fig, figureValue, type AnyFigureSpec, type BoundFigure, type Meanings } from './figure-spec';
+import { STORAGE_FIGURES } from './figures-storage';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
 import { STREAM_STEP_IDS, streamPipeline, streamingPeak, type StreamStepId } from './streaming';
@@ -27,29 +28,28 @@ function held(s: Scenario, path: CollectPath | undefined, id: StepId, side: 'jvm
   return (step?.[side] ?? 0) / GB;
 }
 
-function stepFigures(): FigureSpec[] {
-  return [...TOPANDAS_STEPS, STACK_STEP].flatMap(({ id, label }) =>
-    (['jvm', 'python'] as const).map(
-      (side): FigureSpec => ({
-        id: `topandas.step-${id}-${side}`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-        meaning: `${side === 'jvm' ? 'JVM' : 'Python'} bytes held at step "${label}" (model-dependent path: essay, or measured Arrow-on).`,
-        compute: (s) => held(s, undefined, id, side),
-      }),
-    ),
-  );
-}
-
-// ---------------------------------------------------------------------------
-// The runnable cells of the chapter: every number the timelines show, per step and
-// per variant, and which id carries which number (so widgets hold no formula and the
-// essay's own ids appear where the essay's numbers are).
-
 const SIDES = ['jvm', 'python', 'total'] as const;
 type Side = (typeof SIDES)[number];
+type HeldSide = Exclude<Side, 'total'>;
 
 const SIDE_WORD: Record<Side, string> = { jvm: 'JVM', python: 'Python', total: 'JVM + Python' };
 
-const COLLECT_STEP_IDS: readonly StepId[] = [...TOPANDAS_STEPS.map((x) => x.id), STACK_STEP.id];
+// The model path's holdings per step (essay estimate, or measured Arrow-on): topandas.step-<step>-<jvm|python>.
+export interface StepSide {
+  step: StepId;
+  side: HeldSide;
+}
+
+const ALL_STEPS = [...TOPANDAS_STEPS, STACK_STEP];
+const STEP_SIDES: readonly StepSide[] = ALL_STEPS.flatMap(({ id }) => (['jvm', 'python'] as const).map((side) => ({ step: id, side })));
+const stepLabel = (id: StepId) => ALL_STEPS.find((x) => x.id === id)?.label ?? id;
+
+// ---------------------------------------------------------------------------
+// The runnable cells of the chapter: every number the timelines show, per step and per variant
+// (parameters of the specs below), and which spec carries which number (collectFigures and
+// streamFigures), so widgets hold no formula and the essay's own ids appear where the essay's numbers are.
+
+const COLLECT_STEP_IDS: readonly StepId[] = ALL_STEPS.map((x) => x.id);
 
 const VARIANT_WORD: Record<CollectVariant, string> = {
   model: "the scenario's model (essay estimate, or measured with Arrow on)",
@@ -57,297 +57,314 @@ const VARIANT_WORD: Record<CollectVariant, string> = {
   'arrow-off-f64': 'measured, Arrow off, np.array without a dtype (float64)',
 };
 
-function collectStep(s: Scenario, variant: CollectVariant, id: StepId) {
+export interface CollectStep {
+  variant: CollectVariant;
+  step: StepId;
+  side: Side;
+}
+
+type ArrowOffVariant = Exclude<CollectVariant, 'model'>;
+const ARROW_OFF: readonly ArrowOffVariant[] = ['arrow-off', 'arrow-off-f64'];
+
+const collectPrefix = (v: CollectVariant) => (v === 'model' ? 'topandas' : `topandas.${v}`);
+// The model path already has ids for its JVM and Python holdings (topandas.step-*); it only gains totals.
+const COLLECT_STEPS: readonly CollectStep[] = COLLECT_VARIANTS.flatMap((variant) =>
+  COLLECT_STEP_IDS.flatMap((step) => (variant === 'model' ? (['total'] as const) : SIDES).map((side) => ({ variant, step, side }))),
+);
+
+function collectStepOf(s: Scenario, variant: CollectVariant, id: StepId) {
   const p = collectPipeline(s, variant);
   return p.steps.find((x) => x.id === id) ?? p.steps[0];
 }
 
-function collectVariantFigures(variant: CollectVariant): FigureSpec[] {
-  const prefix = variant === 'model' ? 'topandas' : `topandas.${variant}`;
-  // The model path already has ids for its JVM and Python holdings (topandas.step-*); it only gains totals.
-  const sides: readonly Side[] = variant === 'model' ? ['total'] : SIDES;
-  const perStep = COLLECT_STEP_IDS.flatMap((id) =>
-    sides.map(
-      (side): FigureSpec => ({
-        id: `${prefix}.step-${id}-${side}`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-        meaning: `${SIDE_WORD[side]} bytes held at step "${id}" of the collect-everything cell, ${VARIANT_WORD[variant]}.`,
-        compute: (s) => (collectStep(s, variant, id)?.[side] ?? 0) / GB,
-      }),
-    ),
-  );
-  const summary: FigureSpec[] = [
-    {
-      id: `${prefix}.python-peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-      meaning: `Highest Python holding over the collect-everything cell (toPandas then np.array), ${VARIANT_WORD[variant]}.`,
-      compute: (s) => collectPipeline(s, variant).pythonPeak.python / GB,
-    },
-    {
-      id: `${prefix}.python-headroom`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-      meaning: `Python budget left at that Python peak (0 when it does not fit), ${VARIANT_WORD[variant]}.`,
-      compute: (s) => collectPipeline(s, variant).headroom / GB,
-    },
-    {
-      id: `${prefix}.python-shortfall`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-      meaning: `How far that Python peak exceeds the node's Python budget (0 when it fits), ${VARIANT_WORD[variant]}.`,
-      compute: (s) => collectPipeline(s, variant).shortfall / GB,
-    },
-  ];
-  if (variant === 'model') {
-    summary.push({
-      id: 'topandas.cell-peak-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
-      meaning: 'Measured peak (JVM + Python) of the whole collect-everything cell with Arrow on: toPandas, then np.array(...tolist()).',
-      compute: (s) => collectPipeline({ ...s, model: 'measured' }, 'model').peak.total / GB,
-    });
-  } else {
-    summary.push({
-      id: `${prefix}.peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-      meaning: `Highest JVM + Python total over the collect-everything cell, ${VARIANT_WORD[variant]}.`,
-      compute: (s) => collectPipeline(s, variant).peak.total / GB,
-    });
-  }
-  return [...perStep, ...summary];
+export interface StreamStep {
+  prefetch: boolean;
+  step: StreamStepId;
+  side: Side;
 }
 
-const STREAM_SIDES = SIDES;
-
-function streamVariantFigures(prefetch: boolean): FigureSpec[] {
-  const prefix = prefetch ? 'topandas.stream-prefetch' : 'topandas.stream';
-  const how = prefetch ? 'toLocalIterator(prefetchPartitions=True)' : 'toLocalIterator()';
-  const at = (s: Scenario, id: StreamStepId) => streamPipeline(s, { prefetch }).all.find((x) => x.id === id);
-  const perStep = STREAM_STEP_IDS.flatMap((id) =>
-    STREAM_SIDES.map(
-      (side): FigureSpec => ({
-        id: `${prefix}.${id}-${side}`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-        meaning: `${SIDE_WORD[side]} bytes held at step "${id}" of the streaming cell (${how}, preallocated matrix, metadata collected first).`,
-        compute: (s) => (at(s, id)?.[side] ?? 0) / GB,
-      }),
-    ),
-  );
-  const partitions = (['first', 'middle', 'last'] as const).map(
-    (id): FigureSpec => ({
-      id: `${prefix}.${id}-partition`, chapter: 'topandas', unit: 'partition', estimate: false,
-      meaning: `Which partition (1-based) is in flight at the "${id}" step of the streaming cell.`,
-      compute: (s) => at(s, id)?.partition ?? 1,
-    }),
-  );
-  const summary: FigureSpec[] = [
-    {
-      id: `${prefix}.peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-      meaning: `Highest JVM + Python total of the streaming cell with ${how}: metadata + full matrix + partitions in flight.`,
-      compute: (s) => streamPipeline(s, { prefetch }).peak.total / GB,
-    },
-    {
-      id: `${prefix}.python-peak`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-      meaning: `Highest Python holding of the streaming cell with ${how}.`,
-      compute: (s) => streamPipeline(s, { prefetch }).pythonPeak.python / GB,
-    },
-    {
-      id: `${prefix}.python-headroom`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-      meaning: `Python budget left at the streaming cell's Python peak (0 when it does not fit), ${how}.`,
-      compute: (s) => streamPipeline(s, { prefetch }).headroom / GB,
-    },
-    {
-      id: `${prefix}.python-shortfall`, chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-      meaning: `How far the streaming cell's Python peak exceeds the Python budget (0 when it fits), ${how}.`,
-      compute: (s) => streamPipeline(s, { prefetch }).shortfall / GB,
-    },
-  ];
-  return [...perStep, ...partitions, ...summary];
+export interface StreamPartition {
+  prefetch: boolean;
+  at: 'first' | 'middle' | 'last';
 }
 
-export const TOPANDAS_PIPELINE_FIGURES: readonly FigureSpec[] = [
-  ...COLLECT_VARIANTS.flatMap(collectVariantFigures),
-  ...[false, true].flatMap(streamVariantFigures),
-];
+const PREFETCH: readonly boolean[] = [false, true];
+const streamPrefix = (prefetch: boolean) => (prefetch ? 'topandas.stream-prefetch' : 'topandas.stream');
+const streamHow = (prefetch: boolean) => (prefetch ? 'toLocalIterator(prefetchPartitions=True)' : 'toLocalIterator()');
+const STREAM_STEPS: readonly StreamStep[] = PREFETCH.flatMap((prefetch) =>
+  STREAM_STEP_IDS.flatMap((step) => SIDES.map((side) => ({ prefetch, step, side }))),
+);
+const STREAM_PARTITIONS: readonly StreamPartition[] = PREFETCH.flatMap((prefetch) =>
+  (['first', 'middle', 'last'] as const).map((at) => ({ prefetch, at })),
+);
+const streamAt = (s: Scenario, prefetch: boolean, id: StreamStepId) => streamPipeline(s, { prefetch }).all.find((x) => x.id === id);
 
-export interface StepFigureIds {
-  jvm: string;
-  python: string;
-  total: string;
+const GB1 = { chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1) } as const;
+
+export const TOPANDAS_FIGURES = {
+  arrowJvm: fig({
+    id: 'topandas.arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
+    compute: (s) => held(s, undefined, 'serialise', 'jvm'),
+  }),
+  pandasPython: fig({
+    id: 'topandas.pandas-python', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    compute: (s) => held(s, undefined, 'release', 'python'),
+  }),
+  peak: fig({
+    id: 'topandas.peak', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(0),
+    compute: (s) => collectTimeline(s).peak.total / GB,
+  }),
+  tolistExtra: fig({
+    id: 'topandas.tolist-extra', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
+    compute: (s) => stackExtraBytes(s) / GB,
+  }),
+  steps: fig({
+    id: 'topandas.steps', chapter: 'topandas', unit: 'steps', estimate: false,
+    compute: () => TOPANDAS_STEPS.length,
+  }),
+  peakWithStack: fig({
+    id: 'topandas.peak-with-stack', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    compute: (s) => collectTimeline(s).peakWithStack.total / GB,
+  }),
+  measuredArrowJvm: fig({
+    id: 'topandas.measured-arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    compute: (s) => held(measured(s), 'arrow', 'serialise', 'jvm'),
+  }),
+  measuredSteady: fig({
+    id: 'topandas.measured-steady', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
+    compute: (s) => held(measured(s), 'arrow', 'release', 'python'),
+  }),
+  measuredPeak: fig({
+    id: 'topandas.measured-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
+    compute: (s) => collectTimeline(measured(s), 'arrow').peak.total / GB,
+  }),
+  measuredStackPeak: fig({
+    id: 'topandas.measured-stack-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
+    compute: (s) => held(measured(s), 'arrow', 'stack', 'python'),
+  }),
+  arrowOff: fig({
+    id: 'topandas.arrow-off', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
+    compute: (s) => held(measured(s), 'arrow-off', 'release', 'python'),
+  }),
+  arrowOffF32Peak: fig({
+    id: 'topandas.arrow-off-f32-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
+    compute: (s) => held({ ...measured(s), dtype: 'f32' }, 'arrow-off', 'stack', 'python'),
+  }),
+  arrowOffF64Peak: fig({
+    id: 'topandas.arrow-off-f64-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
+    compute: (s) => listStackDefaultDtypePeak(s) / GB,
+  }),
+  pandasBytesPerFloatEssay: fig({
+    id: 'topandas.pandas-bytes-per-float-essay', chapter: 'topandas', unit: 'B', estimate: true, approx: true, rounding: DEC(1),
+    compute: () => ESSAY_PANDAS_BYTES_PER_FLOAT,
+  }),
+  partitionRows: fig({
+    id: 'topandas.partition-rows', chapter: 'topandas', unit: 'rows', estimate: false,
+    compute: (s) => partitionRows(s),
+  }),
+  arrowBatches: fig({
+    id: 'topandas.arrow-batches', chapter: 'topandas', unit: 'batches', estimate: false,
+    compute: (s) => Math.ceil(Math.max(0, s.rows) / SPARK_DEFAULTS.maxRecordsPerBatch),
+  }),
+  maxResultSize: fig({
+    id: 'topandas.max-result-size', chapter: 'topandas', unit: 'GB', estimate: false, binary: true, rounding: DEC(0),
+    compute: () => SPARK_DEFAULTS.maxResultSizeBytes / GB,
+  }),
+  streamPartition: fig({
+    id: 'topandas.stream-partition', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    compute: (s) => streamingPeak(s).pythonPartition / GB,
+  }),
+  streamPeak: fig({
+    id: 'topandas.stream-peak', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    compute: (s) => streamingPeak(s).total / GB,
+  }),
+  streamPeakPrefetch: fig({
+    id: 'topandas.stream-peak-prefetch', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    compute: (s) => streamingPeak(s, { prefetch: true }).total / GB,
+  }),
+  streamPeakPreallocated: fig({
+    id: 'topandas.stream-peak-preallocated', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    compute: (s) => streamingPeak(s, { preallocate: true }).total / GB,
+  }),
+  stepHeld: family<StepSide>({
+    ...GB1, idOf: (p) => `topandas.step-${p.step}-${p.side}`, published: STEP_SIDES,
+    compute: (s, p) => held(s, undefined, p.step, p.side),
+  }),
+  collectStep: family<CollectStep>({
+    ...GB1, idOf: (p) => `${collectPrefix(p.variant)}.step-${p.step}-${p.side}`, published: COLLECT_STEPS,
+    compute: (s, p) => (collectStepOf(s, p.variant, p.step)?.[p.side] ?? 0) / GB,
+  }),
+  collectPythonPeak: family<CollectVariant>({
+    ...GB1, idOf: (v) => `${collectPrefix(v)}.python-peak`, published: COLLECT_VARIANTS,
+    compute: (s, v) => collectPipeline(s, v).pythonPeak.python / GB,
+  }),
+  collectHeadroom: family<CollectVariant>({
+    ...GB1, idOf: (v) => `${collectPrefix(v)}.python-headroom`, published: COLLECT_VARIANTS,
+    compute: (s, v) => collectPipeline(s, v).headroom / GB,
+  }),
+  collectShortfall: family<CollectVariant>({
+    ...GB1, idOf: (v) => `${collectPrefix(v)}.python-shortfall`, published: COLLECT_VARIANTS,
+    compute: (s, v) => collectPipeline(s, v).shortfall / GB,
+  }),
+  cellPeakMeasured: fig({
+    id: 'topandas.cell-peak-measured', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
+    compute: (s) => collectPipeline({ ...s, model: 'measured' }, 'model').peak.total / GB,
+  }),
+  arrowOffPeak: family<ArrowOffVariant>({
+    ...GB1, idOf: (v) => `${collectPrefix(v)}.peak`, published: ARROW_OFF,
+    compute: (s, v) => collectPipeline(s, v).peak.total / GB,
+  }),
+  streamStep: family<StreamStep>({
+    ...GB1, idOf: (p) => `${streamPrefix(p.prefetch)}.${p.step}-${p.side}`, published: STREAM_STEPS,
+    compute: (s, p) => (streamAt(s, p.prefetch, p.step)?.[p.side] ?? 0) / GB,
+  }),
+  streamPartitionInFlight: family<StreamPartition>({
+    idOf: (p) => `${streamPrefix(p.prefetch)}.${p.at}-partition`, published: STREAM_PARTITIONS,
+    chapter: 'topandas', unit: 'partition', estimate: false,
+    compute: (s, p) => streamAt(s, p.prefetch, p.at)?.partition ?? 1,
+  }),
+  streamCellPeak: family<boolean>({
+    ...GB1, idOf: (prefetch) => `${streamPrefix(prefetch)}.peak`, published: PREFETCH,
+    compute: (s, prefetch) => streamPipeline(s, { prefetch }).peak.total / GB,
+  }),
+  streamPythonPeak: family<boolean>({
+    ...GB1, idOf: (prefetch) => `${streamPrefix(prefetch)}.python-peak`, published: PREFETCH,
+    compute: (s, prefetch) => streamPipeline(s, { prefetch }).pythonPeak.python / GB,
+  }),
+  streamHeadroom: family<boolean>({
+    ...GB1, idOf: (prefetch) => `${streamPrefix(prefetch)}.python-headroom`, published: PREFETCH,
+    compute: (s, prefetch) => streamPipeline(s, { prefetch }).headroom / GB,
+  }),
+  streamShortfall: family<boolean>({
+    ...GB1, idOf: (prefetch) => `${streamPrefix(prefetch)}.python-shortfall`, published: PREFETCH,
+    compute: (s, prefetch) => streamPipeline(s, { prefetch }).shortfall / GB,
+  }),
+} satisfies Record<string, AnyFigureSpec>;
+
+export const TOPANDAS_MEANINGS: Meanings<typeof TOPANDAS_FIGURES> = {
+  stepHeld: (p) => `${SIDE_WORD[p.side]} bytes held at step "${stepLabel(p.step)}" (model-dependent path: essay, or measured Arrow-on).`,
+  collectStep: (p) => `${SIDE_WORD[p.side]} bytes held at step "${p.step}" of the collect-everything cell, ${VARIANT_WORD[p.variant]}.`,
+  collectPythonPeak: (v) => `Highest Python holding over the collect-everything cell (toPandas then np.array), ${VARIANT_WORD[v]}.`,
+  collectHeadroom: (v) => `Python budget left at that Python peak (0 when it does not fit), ${VARIANT_WORD[v]}.`,
+  collectShortfall: (v) => `How far that Python peak exceeds the node's Python budget (0 when it fits), ${VARIANT_WORD[v]}.`,
+  cellPeakMeasured: 'Measured peak (JVM + Python) of the whole collect-everything cell with Arrow on: toPandas, then np.array(...tolist()).',
+  arrowOffPeak: (v) => `Highest JVM + Python total over the collect-everything cell, ${VARIANT_WORD[v]}.`,
+  streamStep: (p) =>
+    `${SIDE_WORD[p.side]} bytes held at step "${p.step}" of the streaming cell (${streamHow(p.prefetch)}, preallocated matrix, metadata collected first).`,
+  streamPartitionInFlight: (p) => `Which partition (1-based) is in flight at the "${p.at}" step of the streaming cell.`,
+  streamCellPeak: (prefetch) =>
+    `Highest JVM + Python total of the streaming cell with ${streamHow(prefetch)}: metadata + full matrix + partitions in flight.`,
+  streamPythonPeak: (prefetch) => `Highest Python holding of the streaming cell with ${streamHow(prefetch)}.`,
+  streamHeadroom: (prefetch) => `Python budget left at the streaming cell's Python peak (0 when it does not fit), ${streamHow(prefetch)}.`,
+  streamShortfall: (prefetch) => `How far the streaming cell's Python peak exceeds the Python budget (0 when it fits), ${streamHow(prefetch)}.`,
+  arrowJvm: 'Arrow data held by the driver JVM at step 1: essay all of it (rows × dim × 4 B); measured model one partition (Spark forwards each as it arrives).',
+  pandasPython: 'The pandas DataFrame in Python after conversion: essay 5 GB (≈10.4 B a float); measured Arrow-path steady size.',
+  peak: 'Highest JVM + Python total during toPandas (essay: Arrow copy + pandas before the JVM lets go).',
+  tolistExtra: "The array np.array(pdf[col].tolist(), dtype) adds (rows × dim × dtype bytes).",
+  steps: 'Steps of toPandas: serialise, transfer, convert, release.',
+  peakWithStack: 'Highest total including the np.array(...tolist()) step (model-dependent).',
+  measuredArrowJvm: 'Documented driver-JVM holding on the Arrow path: about one partition of Arrow batches (not measured).',
+  measuredSteady: 'Measured Arrow-path toPandas result after the Arrow table is freed (6,270 B/row).',
+  measuredPeak: 'Measured Arrow-path Python peak during toPandas, Arrow table and values copy alive (12,426 B/row).',
+  measuredStackPeak: 'Measured Arrow-path peak of np.array(pdf[col].tolist()) with the frame alive (12,442 B/row); stays float32.',
+  arrowOff: 'Measured toPandas result with Arrow off: a pandas column of Python float lists (61,733 B/row).',
+  arrowOffF32Peak: 'Measured peak of np.array(..., dtype=np.float32) on the Arrow-off list frame (67,907 B/row).',
+  arrowOffF64Peak: 'Measured peak of np.array(...) without dtype on the list frame: float64 result (74,050 B/row).',
+  pandasBytesPerFloatEssay: "Bytes per float the essay's 5 GB implies at 312K × 1536 (≈10.4 B; neither a list nor an array cost).",
+  partitionRows: 'Rows per Spark partition: rows ÷ partitions, rounded up.',
+  arrowBatches: 'Arrow batches Spark sends: rows ÷ maxRecordsPerBatch (10,000), rounded up.',
+  maxResultSize: 'spark.driver.maxResultSize open-source default (1 GiB), which a full collect may exceed.',
+  streamPartition: 'toLocalIterator: Python bytes of the one partition in flight (rows as Python float lists).',
+  streamPeak: 'toLocalIterator peak: one partition + the array (measured model adds the per-row arrays np.vstack reads).',
+  streamPeakPrefetch: 'toLocalIterator(prefetchPartitions=True) peak: up to two partitions in flight.',
+  streamPeakPreallocated: 'toLocalIterator peak writing rows into a preallocated array (no per-row arrays to stack).',
+};
+
+export interface StepFigures {
+  jvm: BoundFigure;
+  python: BoundFigure;
+  total: BoundFigure;
 }
 
-export interface PipelineFigureIds {
-  steps: Record<string, StepFigureIds>;
+export interface PipelineFigures {
+  steps: Record<string, StepFigures>;
   // The highest JVM + Python total, shown with the essay's rounding where the essay has it.
-  peak: string;
-  pythonPeak: string;
-  headroom: string;
-  shortfall: string;
+  peak: BoundFigure;
+  pythonPeak: BoundFigure;
+  headroom: BoundFigure;
+  shortfall: BoundFigure;
 }
 
-export interface CollectFigureIds extends PipelineFigureIds {
+export interface CollectFigures extends PipelineFigures {
   // The array np.array(...tolist()) adds.
-  added: string;
+  added: BoundFigure;
   // The peak of toPandas alone (before np.array).
-  toPandasPeak: string;
+  toPandasPeak: BoundFigure;
 }
 
-// Which figure carries each number of the collect-everything timeline. On the model
-// path the essay's own ids carry the numbers the essay prints.
-export function collectFigureIds(variant: CollectVariant, model: Scenario['model']): CollectFigureIds {
+const F = TOPANDAS_FIGURES;
+
+// Which figure carries each number of the collect-everything timeline. On the model path the essay's
+// own ids carry the numbers the essay prints.
+export function collectFigures(variant: CollectVariant, model: Scenario['model']): CollectFigures {
+  const total = (step: StepId) => bind(F.collectStep, { variant, step, side: 'total' });
+  const common = {
+    pythonPeak: bind(F.collectPythonPeak, variant),
+    headroom: bind(F.collectHeadroom, variant),
+    shortfall: bind(F.collectShortfall, variant),
+  };
   if (variant === 'model') {
     const steps = Object.fromEntries(
-      COLLECT_STEP_IDS.map((id) => [
-        id,
+      COLLECT_STEP_IDS.map((step): [StepId, StepFigures] => [
+        step,
         {
-          jvm: id === 'serialise' ? 'topandas.arrow-jvm' : `topandas.step-${id}-jvm`,
-          python: id === 'release' ? 'topandas.pandas-python' : `topandas.step-${id}-python`,
-          total: `topandas.step-${id}-total`,
+          jvm: step === 'serialise' ? bind(F.arrowJvm) : bind(F.stepHeld, { step, side: 'jvm' }),
+          python: step === 'release' ? bind(F.pandasPython) : bind(F.stepHeld, { step, side: 'python' }),
+          total: total(step),
         },
       ]),
     );
-    return {
-      steps,
-      // The essay's peak is always at the conversion, so its own id carries it.
-      peak: model === 'essay' ? 'topandas.peak' : 'topandas.cell-peak-measured',
-      toPandasPeak: model === 'essay' ? 'topandas.peak' : 'topandas.measured-peak',
-      pythonPeak: 'topandas.python-peak',
-      headroom: 'topandas.python-headroom',
-      shortfall: 'topandas.python-shortfall',
-      added: 'topandas.tolist-extra',
-    };
+    // The essay's peak is always at the conversion, so its own id carries it.
+    const peak = model === 'essay' ? bind(F.peak) : bind(F.cellPeakMeasured);
+    return { steps, ...common, peak, toPandasPeak: model === 'essay' ? bind(F.peak) : bind(F.measuredPeak), added: bind(F.tolistExtra) };
   }
-  const prefix = `topandas.${variant}`;
   const steps = Object.fromEntries(
-    COLLECT_STEP_IDS.map((id) => [id, { jvm: `${prefix}.step-${id}-jvm`, python: `${prefix}.step-${id}-python`, total: `${prefix}.step-${id}-total` }]),
+    COLLECT_STEP_IDS.map((step): [StepId, StepFigures] => [
+      step,
+      {
+        jvm: bind(F.collectStep, { variant, step, side: 'jvm' }),
+        python: bind(F.collectStep, { variant, step, side: 'python' }),
+        total: total(step),
+      },
+    ]),
   );
+  // topandas.tolist-f64 is chapter 3's float64 total under the name this chapter quotes it by.
+  const added: BoundFigure = variant === 'arrow-off-f64' ? (s) => ({ ...figureValue(STORAGE_FIGURES.total, s, 'numpy-f64'), id: 'topandas.tolist-f64' }) : bind(F.tolistExtra);
+  return { steps, ...common, peak: bind(F.arrowOffPeak, variant), toPandasPeak: total('convert'), added };
+}
+
+export interface StreamFigures extends PipelineFigures {
+  partition: Record<StreamPartition['at'], BoundFigure>;
+}
+
+export function streamFigures(prefetch: boolean): StreamFigures {
+  const steps = Object.fromEntries(
+    STREAM_STEP_IDS.map((step): [StreamStepId, StepFigures] => [
+      step,
+      {
+        jvm: bind(F.streamStep, { prefetch, step, side: 'jvm' }),
+        python: bind(F.streamStep, { prefetch, step, side: 'python' }),
+        total: bind(F.streamStep, { prefetch, step, side: 'total' }),
+      },
+    ]),
+  );
+  const at = (a: StreamPartition['at']) => bind(F.streamPartitionInFlight, { prefetch, at: a });
   return {
     steps,
-    peak: `${prefix}.peak`,
-    toPandasPeak: `${prefix}.step-convert-total`,
-    pythonPeak: `${prefix}.python-peak`,
-    headroom: `${prefix}.python-headroom`,
-    shortfall: `${prefix}.python-shortfall`,
-    added: variant === 'arrow-off-f64' ? 'topandas.tolist-f64' : 'topandas.tolist-extra',
+    partition: { first: at('first'), middle: at('middle'), last: at('last') },
+    peak: bind(F.streamCellPeak, prefetch),
+    pythonPeak: bind(F.streamPythonPeak, prefetch),
+    headroom: bind(F.streamHeadroom, prefetch),
+    shortfall: bind(F.streamShortfall, prefetch),
   };
 }
-
-export interface StreamFigureIds extends PipelineFigureIds {
-  partition: Record<string, string>;
-}
-
-export function streamFigureIds(prefetch: boolean): StreamFigureIds {
-  const prefix = prefetch ? 'topandas.stream-prefetch' : 'topandas.stream';
-  const steps = Object.fromEntries(
-    STREAM_STEP_IDS.map((id) => [id, { jvm: `${prefix}.${id}-jvm`, python: `${prefix}.${id}-python`, total: `${prefix}.${id}-total` }]),
-  );
-  const partition = Object.fromEntries((['first', 'middle', 'last'] as const).map((id) => [id, `${prefix}.${id}-partition`]));
-  return {
-    steps,
-    partition,
-    peak: `${prefix}.peak`,
-    pythonPeak: `${prefix}.python-peak`,
-    headroom: `${prefix}.python-headroom`,
-    shortfall: `${prefix}.python-shortfall`,
-  };
-}
-
-export const TOPANDAS_FIGURES: readonly FigureSpec[] = [
-  {
-    id: 'topandas.arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
-    meaning: 'Arrow data held by the driver JVM at step 1: essay all of it (rows × dim × 4 B); measured model one partition (Spark forwards each as it arrives).',
-    compute: (s) => held(s, undefined, 'serialise', 'jvm'),
-  },
-  {
-    id: 'topandas.pandas-python', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'The pandas DataFrame in Python after conversion: essay 5 GB (≈10.4 B a float); measured Arrow-path steady size.',
-    compute: (s) => held(s, undefined, 'release', 'python'),
-  },
-  {
-    id: 'topandas.peak', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(0),
-    meaning: 'Highest JVM + Python total during toPandas (essay: Arrow copy + pandas before the JVM lets go).',
-    compute: (s) => collectTimeline(s).peak.total / GB,
-  },
-  {
-    id: 'topandas.tolist-extra', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: "The array np.array(pdf[col].tolist(), dtype) adds (rows × dim × dtype bytes).",
-    compute: (s) => stackExtraBytes(s) / GB,
-  },
-  {
-    id: 'topandas.steps', chapter: 'topandas', unit: 'steps', estimate: false,
-    meaning: 'Steps of toPandas: serialise, transfer, convert, release.',
-    compute: () => TOPANDAS_STEPS.length,
-  },
-  {
-    id: 'topandas.peak-with-stack', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'Highest total including the np.array(...tolist()) step (model-dependent).',
-    compute: (s) => collectTimeline(s).peakWithStack.total / GB,
-  },
-  {
-    id: 'topandas.measured-arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'Documented driver-JVM holding on the Arrow path: about one partition of Arrow batches (not measured).',
-    compute: (s) => held(measured(s), 'arrow', 'serialise', 'jvm'),
-  },
-  {
-    id: 'topandas.measured-steady', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
-    meaning: 'Measured Arrow-path toPandas result after the Arrow table is freed (6,270 B/row).',
-    compute: (s) => held(measured(s), 'arrow', 'release', 'python'),
-  },
-  {
-    id: 'topandas.measured-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
-    meaning: 'Measured Arrow-path Python peak during toPandas, Arrow table and values copy alive (12,426 B/row).',
-    compute: (s) => collectTimeline(measured(s), 'arrow').peak.total / GB,
-  },
-  {
-    id: 'topandas.measured-stack-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(2),
-    meaning: 'Measured Arrow-path peak of np.array(pdf[col].tolist()) with the frame alive (12,442 B/row); stays float32.',
-    compute: (s) => held(measured(s), 'arrow', 'stack', 'python'),
-  },
-  {
-    id: 'topandas.arrow-off', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: 'Measured toPandas result with Arrow off: a pandas column of Python float lists (61,733 B/row).',
-    compute: (s) => held(measured(s), 'arrow-off', 'release', 'python'),
-  },
-  {
-    id: 'topandas.arrow-off-f32-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: 'Measured peak of np.array(..., dtype=np.float32) on the Arrow-off list frame (67,907 B/row).',
-    compute: (s) => held({ ...measured(s), dtype: 'f32' }, 'arrow-off', 'stack', 'python'),
-  },
-  {
-    id: 'topandas.arrow-off-f64-peak', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
-    meaning: 'Measured peak of np.array(...) without dtype on the list frame: float64 result (74,050 B/row).',
-    compute: (s) => listStackDefaultDtypePeak(s) / GB,
-  },
-  {
-    id: 'topandas.pandas-bytes-per-float-essay', chapter: 'topandas', unit: 'B', estimate: true, approx: true, rounding: DEC(1),
-    meaning: "Bytes per float the essay's 5 GB implies at 312K × 1536 (≈10.4 B; neither a list nor an array cost).",
-    compute: () => ESSAY_PANDAS_BYTES_PER_FLOAT,
-  },
-  {
-    id: 'topandas.partition-rows', chapter: 'topandas', unit: 'rows', estimate: false,
-    meaning: 'Rows per Spark partition: rows ÷ partitions, rounded up.',
-    compute: (s) => partitionRows(s),
-  },
-  {
-    id: 'topandas.arrow-batches', chapter: 'topandas', unit: 'batches', estimate: false,
-    meaning: 'Arrow batches Spark sends: rows ÷ maxRecordsPerBatch (10,000), rounded up.',
-    compute: (s) => Math.ceil(Math.max(0, s.rows) / SPARK_DEFAULTS.maxRecordsPerBatch),
-  },
-  {
-    id: 'topandas.max-result-size', chapter: 'topandas', unit: 'GB', estimate: false, binary: true, rounding: DEC(0),
-    meaning: 'spark.driver.maxResultSize open-source default (1 GiB), which a full collect may exceed.',
-    compute: () => SPARK_DEFAULTS.maxResultSizeBytes / GB,
-  },
-  {
-    id: 'topandas.stream-partition', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'toLocalIterator: Python bytes of the one partition in flight (rows as Python float lists).',
-    compute: (s) => streamingPeak(s).pythonPartition / GB,
-  },
-  {
-    id: 'topandas.stream-peak', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'toLocalIterator peak: one partition + the array (measured model adds the per-row arrays np.vstack reads).',
-    compute: (s) => streamingPeak(s).total / GB,
-  },
-  {
-    id: 'topandas.stream-peak-prefetch', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'toLocalIterator(prefetchPartitions=True) peak: up to two partitions in flight.',
-    compute: (s) => streamingPeak(s, { prefetch: true }).total / GB,
-  },
-  {
-    id: 'topandas.stream-peak-preallocated', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    meaning: 'toLocalIterator peak writing rows into a preallocated array (no per-row arrays to stack).',
-    compute: (s) => streamingPeak(s, { preallocate: true }).total / GB,
-  },
-  ...stepFigures(),
-  ...TOPANDAS_PIPELINE_FIGURES,
-];

@@ -1,39 +1,47 @@
-// The figure registry: every number the handbook shows has an id here, and the
-// id maps to a function of the scenario. One home per number.
-import type { FigureChapter, FigureSpec, FigureValue, Unit } from './figure-spec';
+// The full figure registry, for build-time pages and tests: every chapter's specs and their meanings.
+// Browser code never imports this module (widgets import their specs, prose loads registry/prose.ts), so
+// the meanings stay out of every client bundle.
+import type { AnyFigureSpec, FigureChapter, FigureValue, Unit } from './figure-spec';
 import { FIGURE_ALIASES } from './figure-aliases';
 import { createRegistry } from './figure-registry';
-import { BUDGET_FIGURES } from './figures-budget';
-import { INSTANCE_FIGURES } from './figures-instances';
-import { JVM_FIGURES } from './figures-jvm';
-import { NODES_FIGURES } from './figures-nodes';
-import { PLAN_FIGURES } from './figures-plan';
-import { PYTHON_FIGURES } from './figures-python';
-import { RULE_FIGURES } from './figures-rules';
-import { SCENARIO_FIGURES } from './figures-scenario';
-import { SPLIT_FIGURES } from './figures-split';
-import { TOPANDAS_FIGURES } from './figures-topandas';
-import type { Scenario } from './scenario';
+import { BUDGET_FIGURES, BUDGET_MEANINGS } from './figures-budget';
+import { INSTANCE_FIGURES, INSTANCE_MEANINGS } from './figures-instances';
+import { JVM_FIGURES, JVM_MEANINGS } from './figures-jvm';
+import { NODES_FIGURES, NODES_MEANINGS } from './figures-nodes';
+import { PLAN_FIGURES, PLAN_MEANINGS } from './figures-plan';
+import { PYTHON_FIGURES, PYTHON_MEANINGS } from './figures-python';
+import { REDUCED_FIGURES, REDUCED_MEANINGS } from './figures-reduced';
+import { RULE_FIGURES, RULE_MEANINGS } from './figures-rules';
+import { SCENARIO_FIGURES, SCENARIO_MEANINGS } from './figures-scenario';
+import { SPLIT_FIGURES, SPLIT_MEANINGS } from './figures-split';
+import { STORAGE_FIGURES, STORAGE_MEANINGS } from './figures-storage';
+import { TOPANDAS_FIGURES, TOPANDAS_MEANINGS } from './figures-topandas';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 
 export type { FigureChapter, FigureValue, Unit } from './figure-spec';
-
-const SPECS: readonly FigureSpec[] = [
-  ...SCENARIO_FIGURES,
-  ...SPLIT_FIGURES,
-  ...JVM_FIGURES,
-  ...PYTHON_FIGURES,
-  ...TOPANDAS_FIGURES,
-  ...NODES_FIGURES,
-  ...BUDGET_FIGURES,
-  ...RULE_FIGURES,
-  ...INSTANCE_FIGURES,
-  ...PLAN_FIGURES,
-];
-
 export { FIGURE_ALIASES } from './figure-aliases';
 
-const ALL = createRegistry(SPECS);
-const BY_ID: ReadonlyMap<string, FigureSpec> = new Map(SPECS.map((s) => [s.id, s]));
+type Meaning = string | ((p: never) => string);
+
+// Each chapter's specs with their meanings, keyed alike (Meanings<> makes the keys match).
+const CHAPTERS: readonly [Record<string, AnyFigureSpec>, Record<string, Meaning>][] = [
+  [SCENARIO_FIGURES, SCENARIO_MEANINGS],
+  [SPLIT_FIGURES, SPLIT_MEANINGS],
+  [JVM_FIGURES, JVM_MEANINGS],
+  [PYTHON_FIGURES, PYTHON_MEANINGS],
+  [STORAGE_FIGURES, STORAGE_MEANINGS],
+  [TOPANDAS_FIGURES, TOPANDAS_MEANINGS],
+  [NODES_FIGURES, NODES_MEANINGS],
+  [REDUCED_FIGURES, REDUCED_MEANINGS],
+  [BUDGET_FIGURES, BUDGET_MEANINGS],
+  [RULE_FIGURES, RULE_MEANINGS],
+  [INSTANCE_FIGURES, INSTANCE_MEANINGS],
+  [PLAN_FIGURES, PLAN_MEANINGS],
+];
+
+export const ALL_SPECS: readonly AnyFigureSpec[] = CHAPTERS.flatMap(([specs]) => Object.values(specs));
+
+const ALL = createRegistry(ALL_SPECS);
 
 export const FIGURE_IDS: readonly string[] = ALL.ids;
 
@@ -44,13 +52,26 @@ export interface FigureMeta {
   estimate: boolean;
 }
 
-export const FIGURE_META: Record<string, FigureMeta> = Object.fromEntries([
-  ...SPECS.map((s) => [s.id, { chapter: s.chapter, meaning: s.meaning, unit: s.unit, estimate: s.estimate }] as const),
-  ...Object.entries(FIGURE_ALIASES).flatMap(([alias, target]) => {
-    const t = BY_ID.get(target);
-    return t ? [[alias, { chapter: t.chapter, meaning: `Same number as ${target}: ${t.meaning}`, unit: t.unit, estimate: t.estimate }] as const] : [];
-  }),
-]);
+function metaOf(spec: AnyFigureSpec, meaning: Meaning): [string, FigureMeta][] {
+  return spec.published(DEFAULT_SCENARIO).map((p: unknown) => [
+    spec.idOf(p),
+    { chapter: spec.chapter, meaning: typeof meaning === 'string' ? meaning : (meaning as (p: unknown) => string)(p), unit: spec.unit, estimate: spec.estimate },
+  ]);
+}
+
+const OWN_META: Record<string, FigureMeta> = Object.fromEntries(
+  CHAPTERS.flatMap(([specs, meanings]) => Object.entries(specs).flatMap(([key, spec]) => metaOf(spec, meanings[key] ?? ''))),
+);
+
+export const FIGURE_META: Record<string, FigureMeta> = {
+  ...OWN_META,
+  ...Object.fromEntries(
+    Object.entries(FIGURE_ALIASES).flatMap(([alias, target]) => {
+      const t = OWN_META[target];
+      return t ? [[alias, { ...t, meaning: `Same number as ${target}: ${t.meaning}` }] as const] : [];
+    }),
+  ),
+};
 
 export function hasFigure(id: string): boolean {
   return ALL.has(id);
@@ -62,5 +83,5 @@ export function figure(id: string, s: Scenario): FigureValue {
 }
 
 export function figuresOfChapter(chapter: FigureChapter): string[] {
-  return SPECS.filter((s) => s.chapter === chapter).map((s) => s.id);
+  return FIGURE_IDS.filter((id) => FIGURE_META[id]?.chapter === chapter);
 }

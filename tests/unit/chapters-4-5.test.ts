@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { clusterLoad, clusterVerdict, MAX_EXECUTORS, parseExecutors } from '../../src/engine/cluster';
 import { figure } from '../../src/engine/figures';
-import { clusterFigure } from '../../src/engine/figures-nodes';
-import { collectFigureIds, streamFigureIds } from '../../src/engine/figures-topandas';
+import { figureValue } from '../../src/engine/figure-spec';
+import { NODES_FIGURES } from '../../src/engine/figures-nodes';
+import { collectFigures, streamFigures, type PipelineFigures } from '../../src/engine/figures-topandas';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
 import { streamPipeline } from '../../src/engine/streaming';
 import { collectPipeline } from '../../src/engine/topandas';
@@ -16,6 +17,15 @@ const GB = 1e9;
 const essay = (id: string) => FIGURES_FIXTURE.figures.find((f) => f.id === id)?.value ?? Number.NaN;
 const perRow = (key: string) => measurement(key).bytes_per_row;
 const PER_VALUE = (essay('topandas.pandas-python') * GB) / (S.rows * S.dim);
+
+// A timeline's figures are published ids: what the widget prints is what a page quoting the id prints.
+function expectPublished(figs: PipelineFigures, s: Scenario): void {
+  const all = [...Object.values(figs.steps).flatMap((x) => [x.jvm, x.python, x.total]), figs.peak, figs.pythonPeak, figs.headroom, figs.shortfall];
+  for (const f of all) {
+    const v = f(s);
+    expect(v, v.id).toEqual(figure(v.id, s));
+  }
+}
 
 describe('collect pipeline', () => {
   it("the essay's five steps: serialise, transfer, convert, release, np.array", () => {
@@ -54,18 +64,19 @@ describe('collect pipeline', () => {
     expect(relDiff(p.shortfall, 1_000_000 * S.dim * (PER_VALUE + 4) - essay('split.python-typical') * GB)).toBeLessThan(1e-9);
   });
 
-  it('every id the widget shows exists, and the essay ids carry the essay numbers', () => {
+  it('every figure the widget shows is a published id with the value pages give it, and the essay ids carry the essay numbers', () => {
     for (const variant of ['model', 'arrow-off', 'arrow-off-f64'] as const) {
       for (const model of ['essay', 'measured'] as const) {
-        const ids = collectFigureIds(variant, model);
-        const all = [...Object.values(ids.steps).flatMap((x) => [x.jvm, x.python, x.total]), ids.peak, ids.pythonPeak, ids.headroom, ids.shortfall, ids.added];
-        for (const id of all) expect(() => figure(id, { ...S, model }), id).not.toThrow();
+        const figs = collectFigures(variant, model);
+        expectPublished(figs, { ...S, model });
+        const added = figs.added({ ...S, model });
+        expect(added).toEqual(figure(added.id, { ...S, model }));
       }
     }
-    const ids = collectFigureIds('model', 'essay');
-    expect(ids.steps.serialise?.jvm).toBe('topandas.arrow-jvm');
-    expect(ids.steps.release?.python).toBe('topandas.pandas-python');
-    expect(ids.peak).toBe('topandas.peak');
+    const figs = collectFigures('model', 'essay');
+    expect(figs.steps.serialise?.jvm(S).id).toBe('topandas.arrow-jvm');
+    expect(figs.steps.release?.python(S).id).toBe('topandas.pandas-python');
+    expect(figs.peak(S).id).toBe('topandas.peak');
     expect(figure('topandas.cell-peak-measured', S).text).toBe('3.88 GB');
   });
 });
@@ -91,19 +102,23 @@ describe('streaming pipeline', () => {
     expect(streamPipeline({ ...S, partitions: 1 }).steps.map((x) => x.id)).toEqual(['meta', 'allocate', 'last', 'done']);
     expect(streamPipeline({ ...S, partitions: 2 }).steps.map((x) => x.id)).toEqual(['meta', 'allocate', 'first', 'last', 'done']);
     expect(streamPipeline({ ...S, partitions: 3 }).steps.map((x) => x.id)).toEqual(['meta', 'allocate', 'first', 'middle', 'last', 'done']);
-    const ids = streamFigureIds(false);
-    for (const id of Object.values(ids.steps).flatMap((x) => [x.jvm, x.python, x.total])) expect(() => figure(id, S)).not.toThrow();
+    for (const prefetch of [false, true]) {
+      const figs = streamFigures(prefetch);
+      expectPublished(figs, S);
+      for (const at of Object.values(figs.partition)) expect(at(S)).toEqual(figure(at(S).id, S));
+    }
   });
 });
 
 describe('cluster topology', () => {
   it('executor-count figures: the registry at two executors, the widget at its own count', () => {
     expect(figure('nodes.executors', S).value).toBe(essay('nodes.executors'));
-    expect(clusterFigure('nodes.executors', S, 5).value).toBe(5);
-    expect(clusterFigure('nodes.cluster-python', S, 5).value).toBeCloseTo(6 * essay('nodes.single-python'), 9);
-    expect(clusterFigure('nodes.op-mapinpandas.usable-python', S, 5).value).toBeCloseTo(5 * essay('nodes.single-python'), 9);
-    expect(clusterFigure('nodes.op-topandas.usable-python', S, 5).value).toBeCloseTo(essay('nodes.single-python'), 9);
-    expect(() => clusterFigure('nodes.single-jvm', S, 2)).toThrow();
+    expect(figureValue(NODES_FIGURES.executors, S, { executors: 5 }).value).toBe(5);
+    expect(figureValue(NODES_FIGURES.clusterPython, S, { executors: 5 }).value).toBeCloseTo(6 * essay('nodes.single-python'), 9);
+    const usable = figureValue(NODES_FIGURES.usablePython, S, { op: 'mapInPandas', executors: 5 });
+    expect(usable.id).toBe('nodes.op-mapinpandas.usable-python');
+    expect(usable.value).toBeCloseTo(5 * essay('nodes.single-python'), 9);
+    expect(figureValue(NODES_FIGURES.usablePython, S, { op: 'toPandas', executors: 5 }).value).toBeCloseTo(essay('nodes.single-python'), 9);
   });
 
   it('the verdict names the node and the side that runs out', () => {

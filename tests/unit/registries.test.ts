@@ -1,63 +1,58 @@
-// The per-chapter registries a widget downloads, and the on-demand loader behind prose figures, must
-// hold every figure the full registry has for them, or a reader's browser would throw on a missing id.
+// Ids are how prose, rule cards and links name a figure; widgets hold specs. These tests hold the two
+// views together: the ids a spec publishes never depend on the scenario, the on-demand loader behind
+// prose figures has every id, and a widget asking a spec gets exactly what a page asking the id gets.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
-import { FIGURE_ALIASES, FIGURE_IDS, figure, figuresOfChapter, type FigureChapter } from '../../src/engine/figures';
-import type { FigureRegistry } from '../../src/engine/figure-registry';
-import { BUDGET_REGISTRY } from '../../src/engine/registry/budget';
-import { JVM_REGISTRY } from '../../src/engine/registry/jvm';
-import { NODES_REGISTRY } from '../../src/engine/registry/nodes';
-import { PLAN_REGISTRY } from '../../src/engine/registry/plan';
-import { PYTHON_REGISTRY } from '../../src/engine/registry/python-objects';
-import { SPLIT_REGISTRY } from '../../src/engine/registry/split';
-import { TOPANDAS_REGISTRY } from '../../src/engine/registry/topandas';
+import { createRegistry } from '../../src/engine/figure-registry';
+import { figureValue, type AnyFigureSpec } from '../../src/engine/figure-spec';
+import { ALL_SPECS, FIGURE_ALIASES, FIGURE_IDS, figure } from '../../src/engine/figures';
+import { BUDGET_FIGURES } from '../../src/engine/figures-budget';
+import { PLAN_FIGURES } from '../../src/engine/figures-plan';
+import { SPLIT_FIGURES } from '../../src/engine/figures-split';
 import { SPEC_LOADERS, prefixOf, registryFor } from '../../src/engine/registry/prose';
-import { STORAGE_KINDS } from '../../src/engine/python-objects';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
+import { GB } from '../../src/engine/units';
+import { scenarioArb } from './arbitraries';
 
-const CHAPTER_REGISTRIES: [FigureChapter, FigureRegistry][] = [
-  ['split', SPLIT_REGISTRY],
-  ['jvm', JVM_REGISTRY],
-  ['topandas', TOPANDAS_REGISTRY],
-  ['nodes', NODES_REGISTRY],
-  ['budget', BUDGET_REGISTRY],
-];
+const publishedIds = (specs: readonly AnyFigureSpec[], s: Scenario): string[] => specs.flatMap((spec) => spec.published(s).map((p: unknown) => spec.idOf(p)));
 
-describe('chapter registries', () => {
-  // The rules' figures belong to the budget chapter's prose and rule cards, which no widget renders.
-  it.each(CHAPTER_REGISTRIES)('%s holds its chapter and the shared scenario figures, with the same values', (chapter, reg) => {
-    const own = figuresOfChapter(chapter).filter((id) => !id.startsWith('rules.'));
-    const wanted = [...own, ...figuresOfChapter('shared').filter((id) => id.startsWith('scenario.'))];
-    expect(wanted.length).toBeGreaterThan(3);
-    for (const id of wanted) {
-      expect(reg.has(id), id).toBe(true);
-      expect(reg.figure(id, DEFAULT_SCENARIO)).toEqual(figure(id, DEFAULT_SCENARIO));
-    }
+describe('figure specs', () => {
+  it('publish the same ids, in the same order, under every scenario', () => {
+    const atDefault = publishedIds(ALL_SPECS, DEFAULT_SCENARIO);
+    expect(atDefault).toEqual([...FIGURE_IDS]);
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        expect(publishedIds(ALL_SPECS, s)).toEqual(atDefault);
+      }),
+      { numRuns: 40 },
+    );
   });
 
-  // Chapter 3's one widget, Bytes per float, shows every storage layout's four numbers and the measured
-  // list-over-float32 ratio; the chapter's other figures are prose only, so its registry leaves them out.
-  it('python-objects holds what Bytes per float shows, with the same values', () => {
-    const metrics = ['per-element', 'per-row', 'total', 'ratio'];
-    const wanted = [
-      ...STORAGE_KINDS.flatMap(({ kind }) => metrics.map((m) => `python.storage.${kind}.${m}`)),
-      'python.list-vs-f32-rss',
-      ...figuresOfChapter('shared').filter((id) => id.startsWith('scenario.')),
-    ];
-    expect(wanted.length).toBeGreaterThan(28);
-    for (const id of wanted) {
-      expect(PYTHON_REGISTRY.has(id), id).toBe(true);
-      expect(PYTHON_REGISTRY.figure(id, DEFAULT_SCENARIO)).toEqual(figure(id, DEFAULT_SCENARIO));
-    }
+  it('give a widget the value a page gets by id, for every published parameter set', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const spec of ALL_SPECS) {
+          for (const p of spec.published(s)) {
+            const id = spec.idOf(p);
+            expect(figureValue(spec, s, p), id).toEqual(figure(id, s));
+          }
+        }
+      }),
+      { numRuns: 15 },
+    );
   });
 
-  it('the planner registry holds every plan figure', () => {
-    const plan = FIGURE_IDS.filter((id) => id.startsWith('plan.'));
-    expect(plan.length).toBeGreaterThan(5);
-    for (const id of plan) expect(PLAN_REGISTRY.has(id), id).toBe(true);
+  it('take parameters a page never publishes (a ledger the reader edited, an option pair not shown)', () => {
+    const edited = figureValue(BUDGET_FIGURES.metadata, DEFAULT_SCENARIO, { overrides: { metadata: 3 * GB }, options: {} });
+    expect(edited.id).toBe('budget.metadata');
+    expect(edited.value).toBe(3);
+    const plan = figureValue(PLAN_FIGURES.peak, DEFAULT_SCENARIO, { pipeline: 'stream', pca: 'chunked' });
+    expect(plan.id).toBe('plan.stream.chunked.peak');
+    expect(plan).toEqual(figure('plan.stream.chunked.peak', DEFAULT_SCENARIO));
   });
 
-  it('throws on an id it does not hold, naming it', () => {
-    expect(() => SPLIT_REGISTRY.figure('budget.pca-unchunked', DEFAULT_SCENARIO)).toThrow(/budget\.pca-unchunked/);
+  it('refuse an id defined twice', () => {
+    expect(() => createRegistry([SPLIT_FIGURES.nodeRam, SPLIT_FIGURES.nodeRam])).toThrow(/split\.node-ram/);
   });
 });
 
@@ -66,8 +61,8 @@ describe('prose loader', () => {
     const prefixes = new Set(FIGURE_IDS.map(prefixOf));
     expect(new Set(Object.keys(SPEC_LOADERS))).toEqual(prefixes);
     for (const p of prefixes) {
-      const ids = (await SPEC_LOADERS[p]!()).map((s) => s.id);
-      expect(ids.sort()).toEqual(FIGURE_IDS.filter((id) => prefixOf(id) === p).sort());
+      const ids = createRegistry(await SPEC_LOADERS[p]!()).ids;
+      expect([...ids].sort()).toEqual(FIGURE_IDS.filter((id) => prefixOf(id) === p).sort());
     }
   });
 
@@ -77,5 +72,10 @@ describe('prose loader', () => {
     expect(reg.has('split.node-ram')).toBe(true);
     expect(reg.has('nonsense.id')).toBe(false);
     expect(reg.has('jvm.heap-gb')).toBe(false);
+  });
+
+  it('throws on an id it does not hold, naming it', async () => {
+    const reg = await registryFor(['split.node-ram']);
+    expect(() => reg.figure('budget.pca-unchunked', DEFAULT_SCENARIO)).toThrow(/budget\.pca-unchunked/);
   });
 });
