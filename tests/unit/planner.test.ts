@@ -14,27 +14,11 @@ import {
   readPlanParams,
 } from '../../src/engine/planner';
 import { DEFAULT_SCENARIO, PAGE_PARAMS, parse, unknownParams, type Scenario } from '../../src/engine/scenario';
-import { INSTANCES } from '../../src/engine/instances.data';
-import { DTYPES } from '../../src/engine/units';
 import { GROUND_TRUTH as GROUND_TRUTH_FIXTURE } from './fixtures';
+import { scenarioArb } from './arbitraries';
 
 const GB = 1e9;
 
-const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .record({
-    node: fc.oneof(
-      fc.constantFrom(...INSTANCES).map((i) => ({ instance: i.id, ramGB: i.ramGiB })),
-      fc.double({ min: 1e-3, max: 24_000, noNaN: true }).map((ramGB) => ({ instance: 'custom', ramGB })),
-    ),
-    rows: fc.integer({ min: 1, max: 1e10 }),
-    dim: fc.integer({ min: 1, max: 65_536 }),
-    dtype: fc.constantFrom(...DTYPES),
-    chunk: fc.integer({ min: 1, max: 1e10 }),
-    reduced: fc.integer({ min: 1, max: 65_536 }),
-    partitions: fc.integer({ min: 1, max: 1_000_000 }),
-    model: fc.constantFrom('essay' as const, 'measured' as const),
-  })
-  .map(({ node, ...rest }) => ({ ...node, ...rest }));
 const essay: Scenario = { ...DEFAULT_SCENARIO, model: 'essay' };
 const measured: Scenario = { ...DEFAULT_SCENARIO, model: 'measured' };
 
