@@ -15,24 +15,7 @@ import {
   type Scenario,
 } from '../../src/engine/scenario';
 import { DTYPES } from '../../src/engine/units';
-
-const catalogueNode = fc.constantFrom(...INSTANCES).map((i) => ({ instance: i.id, ramGB: i.ramGiB }));
-const customNode = fc
-  .double({ min: 1e-3, max: FIELD_META.ram.max ?? 24_000, noNaN: true, noDefaultInfinity: true })
-  .map((ramGB) => ({ instance: 'custom', ramGB }));
-
-export const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .record({
-    node: fc.oneof(catalogueNode, customNode),
-    rows: fc.integer({ min: 1, max: 1e10 }),
-    dim: fc.integer({ min: 1, max: 65_536 }),
-    dtype: fc.constantFrom(...DTYPES),
-    chunk: fc.integer({ min: 1, max: 1e10 }),
-    reduced: fc.integer({ min: 1, max: 65_536 }),
-    partitions: fc.integer({ min: 1, max: 1_000_000 }),
-    model: fc.constantFrom('essay' as const, 'measured' as const),
-  })
-  .map(({ node, ...rest }) => ({ ...node, ...rest }));
+import { scenarioArb } from './arbitraries';
 
 // Also the small end, where rounding and unit fallbacks matter.
 const smallScenarioArb: fc.Arbitrary<Scenario> = fc
