@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-
-// Chapter slugs are permanent: links pasted into reviews years ago point at them.
-const CHAPTER_SLUGS = ['split', 'jvm', 'python-objects', 'topandas', 'nodes', 'budget'] as const;
+import { CHAPTER_SLUGS } from './engine/chapters';
 
 const chapters = defineCollection({
   loader: glob({ pattern: '[0-9][0-9]-*.mdx', base: './content' }),

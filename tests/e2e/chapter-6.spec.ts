@@ -8,73 +8,23 @@
  * the last good numbers stay, nothing broken reaches the page, and the rules keep their addresses.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, BROKEN_TEXT, setTheme, type Watch } from './support/fixtures';
-import { loadFigures } from './support/figures';
-import { brokenFigures, hydrated, typeInto } from './support/widgets';
-
-const { figures } = loadFigures();
-const essay = (id: string) => {
-  const f = figures.find((x) => x.id === id);
-  if (!f) throw new Error(`figures.json has no ${id}`);
-  return f;
-};
+import type { Locator } from '@playwright/test';
+import { test, expect, BROKEN_TEXT, setTheme } from './support/fixtures';
+import { expectFig, figValue, readFig } from './support/rendered-figures';
+import { expectNothingBroken, hydrated, typeInto } from './support/widgets';
+import { ESSAY_NODES, PYTHON_SHARE as PY_SHARE } from '../fixtures/node-catalogue';
+import { essayFigure as essay } from '../fixtures/readers';
 
 const GB = 1e9;
 const MB = 1e6;
-// The essay's split: Python gets 12 of the node's 28 GB.
-const PY_SHARE = essay('budget.available').value! / essay('instances.Standard_DS4_v2.ram').value!;
 const ESSAY_ROWS = 312_000;
 const ESSAY_DIM = 1536;
 // The essay's metadata line is 0.1 GB for its 312K rows; the ledger scales it per row.
 const META_PER_ROW = (essay('budget.metadata').value! * GB) / ESSAY_ROWS;
 const INTERP = essay('budget.interpreter').value!;
 const PRACTICAL = essay('instances.pca-practical').value! / 100;
-const ESSAY_NODES = ['Standard_DS3_v2', 'Standard_DS4_v2', 'Standard_DS5_v2', 'Standard_E4ds_v5', 'Standard_E8ds_v5'];
 
 const HOSTILE = ['', '   ', '-1', '0', 'abc', '1,5', '1e309', 'NaN', '9'.repeat(400), '🙂'];
-
-type Expected = number | { min: number; max: number };
-
-function close(a: number, b: number, rel = 1e-9): boolean {
-  return Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));
-}
-
-async function readFig(el: Locator) {
-  return el.evaluate((e) => {
-    const n = (name: string) => (e.hasAttribute(name) ? Number(e.getAttribute(name)) : null);
-    return { value: n('data-value'), min: n('data-min'), max: n('data-max'), text: (e.textContent ?? '').trim() };
-  });
-}
-
-/** Every element of `scope` carrying figure `id` shows `want`, sooner or later. */
-async function expectFig(scope: Locator | Page, id: string, want: Expected, rel = 1e-9): Promise<void> {
-  const els = scope.locator(`[data-figure="${id}"]`);
-  await expect(els.first()).toBeAttached();
-  await expect
-    .poll(async () => {
-      const all = await Promise.all((await els.all()).map(readFig));
-      const ok = all.every((f) => {
-        if (f.text === '' || BROKEN_TEXT.test(f.text)) return false;
-        if (typeof want === 'number') return f.value !== null && close(f.value, want, rel);
-        return f.min !== null && f.max !== null && close(f.min, want.min, rel) && close(f.max, want.max, rel);
-      });
-      return all.length > 0 && ok ? 'ok' : JSON.stringify(all);
-    }, { message: `${id} should be ${JSON.stringify(want)}` })
-    .toBe('ok');
-}
-
-async function valueOf(scope: Locator, id: string): Promise<number> {
-  const f = await readFig(scope.locator(`[data-figure="${id}"]`).first());
-  return f.value ?? Number.NaN;
-}
-
-async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
-  if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
-  expect(await page.locator('main').innerText()).not.toMatch(BROKEN_TEXT);
-  const bad = await brokenFigures(page);
-  expect(bad, 'figures that are blank or not finite').toEqual([]);
-}
 
 /** Pastes a value in one go: typed key by key, "1,5" would pass through the valid "1" first. */
 async function paste(field: Locator, text: string): Promise<void> {
@@ -183,7 +133,7 @@ test.describe('budget ledger', () => {
     await page.keyboard.press('Tab');
     await expect(cell.getByRole('checkbox')).toBeFocused();
     await page.keyboard.press('Space');
-    const frame = await valueOf(cell.locator('table.ledger'), 'budget.coexisting-frame');
+    const frame = await figValue(cell.locator('table.ledger'), 'budget.coexisting-frame');
     expect(frame).toBeGreaterThan((ESSAY_ROWS * ESSAY_DIM * 4) / GB);
     await expectFig(cell.locator('table.ledger tfoot'), 'budget.remaining', Math.max(0, l.signed - frame));
 
@@ -383,7 +333,7 @@ test.describe('instance reference', () => {
       Promise.all(
         (await table.locator('tbody tr').all()).map(async (r) => {
           const id = await r.getAttribute('data-instance');
-          return valueOf(r, `instances.${id}.ram`);
+          return figValue(r, `instances.${id}.ram`);
         }),
       );
     await table.locator('[data-sort="ram"]').click();

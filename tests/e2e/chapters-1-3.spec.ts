@@ -5,22 +5,12 @@
  * reload restores them, bad values are reported beside their field while the last good numbers stay,
  * prose figures follow the scenario, and nothing broken (NaN, Infinity, blanks) ever reaches the page.
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, setTheme, BROKEN_TEXT, type Watch } from './support/fixtures';
-import { loadFigures } from './support/figures';
-import { hydrated, typeInto } from './support/widgets';
-
-const { figures } = loadFigures();
-const essay = (id: string) => {
-  const f = figures.find((x) => x.id === id);
-  if (!f) throw new Error(`figures.json has no ${id}`);
-  return f;
-};
-const GT = JSON.parse(readFileSync('tests/fixtures/ground-truth.json', 'utf8')) as {
-  measurements: Record<string, { bytes_per_row: number }>;
-};
+import { test, expect, setTheme } from './support/fixtures';
+import { expectFig, type Expected } from './support/rendered-figures';
+import { expectNothingBroken, hydrated, typeInto } from './support/widgets';
+import { essayFigure as essay, measurement } from '../fixtures/readers';
 
 // The essay's 28 GB diagram as fractions of its node: every other node scales the same way.
 const NODE = essay('split.node-ram').value!;
@@ -46,67 +36,6 @@ const MiB = 1024 ** 2;
 
 /** Hostile inputs every numeric field must refuse (the brief's list). */
 const HOSTILE = ['', '   ', '-1', '0', 'abc', '1,5', '1e309', 'NaN', '9'.repeat(400), '🙂'];
-
-type Expected = number | { min: number; max: number };
-
-function close(a: number, b: number, rel = 1e-9): boolean {
-  return Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));
-}
-
-async function readFig(el: Locator): Promise<{ value: number | null; min: number | null; max: number | null; text: string }> {
-  return el.evaluate((e) => {
-    const n = (name: string) => (e.hasAttribute(name) ? Number(e.getAttribute(name)) : null);
-    return { value: n('data-value'), min: n('data-min'), max: n('data-max'), text: (e.textContent ?? '').trim() };
-  });
-}
-
-function matches(f: Awaited<ReturnType<typeof readFig>>, want: Expected, rel: number): boolean {
-  if (f.text === '' || BROKEN_TEXT.test(f.text)) return false;
-  if (typeof want === 'number') return f.value !== null && close(f.value, want, rel);
-  return f.min !== null && f.max !== null && close(f.min, want.min, rel) && close(f.max, want.max, rel);
-}
-
-/**
- * Every element of `scope` carrying figure `id` shows `want` (in the figure's unit), sooner or later.
- * `prose` narrows to the inline figures of the chapter text (outside every widget).
- */
-async function expectFig(scope: Locator | Page, id: string, want: Expected, opts: { rel?: number; prose?: boolean } = {}): Promise<void> {
-  const rel = opts.rel ?? 1e-9;
-  const els = scope.locator(`[data-figure="${id}"]${opts.prose ? '[data-prose]' : ''}`);
-  await expect(els.first()).toBeAttached();
-  await expect
-    .poll(async () => {
-      const all = await Promise.all((await els.all()).map(readFig));
-      return all.length > 0 && all.every((f) => matches(f, want, rel)) ? 'ok' : JSON.stringify(all);
-    }, { message: `${id} should be ${JSON.stringify(want)}` })
-    .toBe('ok');
-}
-
-/** Nothing broken anywhere on the page: no NaN/Infinity/undefined/null, no empty figure. */
-async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
-  if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
-  // The page's own text; a field's error message may quote what the reader typed ("got NaN"), so it is left out.
-  const text = await page.locator('main').evaluate((main) => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (el && !el.closest('.field-error, script, style, template')) out.push(n.textContent ?? '');
-    }
-    return out.join(' ');
-  });
-  expect(text).not.toMatch(BROKEN_TEXT);
-  const blanks = await page.locator('main [data-figure]').evaluateAll((els) =>
-    els.filter((e) => (e.textContent ?? '').trim() === '').map((e) => e.getAttribute('data-figure')),
-  );
-  expect(blanks, 'figures with no text').toEqual([]);
-  const badAttrs = await page.locator('main [data-figure]').evaluateAll((els) =>
-    els
-      .filter((e) => ['data-value', 'data-min', 'data-max'].some((a) => e.hasAttribute(a) && !Number.isFinite(Number(e.getAttribute(a)))))
-      .map((e) => e.getAttribute('data-figure')),
-  );
-  expect(badAttrs, 'figures with a non-finite data attribute').toEqual([]);
-}
 
 function nodeExpectations(ram: number) {
   return {
@@ -411,7 +340,7 @@ test.describe('chapter 3: bytes per float', () => {
     await typeInto(cell.getByLabel('Rows'), '100000');
     await cell.getByLabel('Float sizes from').selectOption('measured');
     await expect(page).toHaveURL(/[?&]model=measured(&|$)/);
-    const rss = GT.measurements.list_of_lists_tolist_rss!.bytes_per_row;
+    const rss = measurement('list_of_lists_tolist_rss').bytes_per_row;
     // Measured at 1536 values a row; the ground truth rounds to 0.1 B a row.
     await expectFig(cell.locator('table'), 'python.storage.list.total', (100_000 * rss) / GB, { rel: 1e-5 });
     await expectFig(cell.locator('table'), 'python.storage.list.ratio', rss / (1536 * 4), { rel: 1e-5 });

@@ -5,26 +5,15 @@
  * engine. Also: the URL follows the inputs and a reload restores them, bad values are reported beside
  * their field while the last good numbers stay, and nothing broken ever reaches the page.
  */
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, BROKEN_TEXT, type Watch } from './support/fixtures';
-import { loadFigures } from './support/figures';
-import { brokenFigures, hydrated, typeInto } from './support/widgets';
+import { test, expect } from './support/fixtures';
+import { expectFig, figValue, readFig } from './support/rendered-figures';
+import { expectNothingBroken, hydrated, typeInto } from './support/widgets';
+import { PYTHON_SHARE as PY_SHARE } from '../fixtures/node-catalogue';
+import { FIGURES_FIXTURE, essayValue as essay, measurement } from '../fixtures/readers';
 
-const { scenario, figures } = loadFigures();
-const essay = (id: string): number => {
-  const f = figures.find((x) => x.id === id);
-  if (f?.value === undefined) throw new Error(`figures.json has no single value for ${id}`);
-  return f.value;
-};
-const GT = JSON.parse(readFileSync('tests/fixtures/ground-truth.json', 'utf8')) as {
-  measurements: Record<string, { bytes_per_row: number }>;
-};
-const perRow = (key: string): number => {
-  const m = GT.measurements[key];
-  if (!m) throw new Error(`ground-truth.json has no ${key}`);
-  return m.bytes_per_row;
-};
+const { scenario } = FIGURES_FIXTURE;
+const perRow = (key: string): number => measurement(key).bytes_per_row;
 
 const GB = 1e9;
 const ESSAY_ROWS = Number(scenario.rows);
@@ -34,59 +23,9 @@ const ESSAY_PANDAS_PER_VALUE = (essay('topandas.pandas-python') * GB) / (ESSAY_R
 const F32 = 4;
 const ESSAY_FLOAT = essay('python.float-object');
 const ESSAY_META_PER_ROW = (essay('budget.metadata') * GB) / ESSAY_ROWS;
-// What Python gets on a node, as a share of its RAM (12 of the essay's 28 GB).
-const PY_SHARE = essay('split.python-typical') / Number(scenario.nodeRamGB);
 
 /** Hostile inputs every numeric field must refuse. */
 const HOSTILE = ['', '   ', '-1', '0', '0.5', 'abc', '1,5', '1e309', 'NaN', '9'.repeat(400), '🙂'];
-
-type Fig = { value: number | null; text: string };
-
-function close(a: number, b: number, rel: number): boolean {
-  return Math.abs(a - b) <= rel * Math.max(1e-12, Math.abs(b));
-}
-
-async function readFig(el: Locator): Promise<Fig> {
-  return el.evaluate((e) => ({
-    value: e.hasAttribute('data-value') ? Number(e.getAttribute('data-value')) : null,
-    text: (e.textContent ?? '').trim(),
-  }));
-}
-
-/** Every element of `scope` carrying figure `id` shows `want` (in the figure's unit), sooner or later. */
-async function expectFig(scope: Locator | Page, id: string, want: number, rel = 1e-9): Promise<void> {
-  const els = scope.locator(`[data-figure="${id}"]`);
-  await expect(els.first()).toBeAttached();
-  await expect
-    .poll(
-      async () => {
-        const all = await Promise.all((await els.all()).map(readFig));
-        const ok = all.length > 0 && all.every((f) => f.value !== null && close(f.value, want, rel) && f.text !== '' && !BROKEN_TEXT.test(f.text));
-        return ok ? 'ok' : JSON.stringify(all);
-      },
-      { message: `${id} should be ${want}` },
-    )
-    .toBe('ok');
-}
-
-async function figValue(scope: Locator | Page, id: string): Promise<number> {
-  const f = await readFig(scope.locator(`[data-figure="${id}"]`).first());
-  if (f.value === null) throw new Error(`${id} has no data-value`);
-  return f.value;
-}
-
-async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
-  if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
-  // The page's own text; a field's error message may quote what the reader typed ("NaN"), so it is left out.
-  const text = await page.locator('main').evaluate((m) => {
-    const copy = m.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.field-error, script, style, template').forEach((e) => e.remove());
-    return copy.textContent ?? '';
-  });
-  expect(text).not.toMatch(BROKEN_TEXT);
-  const bad = await brokenFigures(page);
-  expect(bad, 'blank or non-finite figures').toEqual([]);
-}
 
 /** Pastes a whole value at once (a bad value typed key by key passes through valid prefixes such as "1" of "1e309"). */
 async function pasteInto(field: Locator, text: string): Promise<void> {
@@ -182,18 +121,18 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     const cell = await hydrated(page, 'collect-everything');
     const w = timeline(cell);
     const gb = (key: string) => (rows * perRow(key)) / GB;
-    await expectFig(w, 'topandas.step-convert-python', gb('arrow_to_pandas_peak_rss_table_alive'), 2e-3);
-    await expectFig(w, 'topandas.pandas-python', gb('arrow_to_pandas_after_table_freed_rss'), 2e-3);
-    await expectFig(w, 'topandas.cell-peak-measured', gb('arrow_pandas_then_np_array_float32_peak_rss'), 2e-3);
+    await expectFig(w, 'topandas.step-convert-python', gb('arrow_to_pandas_peak_rss_table_alive'), { rel: 2e-3 });
+    await expectFig(w, 'topandas.pandas-python', gb('arrow_to_pandas_after_table_freed_rss'), { rel: 2e-3 });
+    await expectFig(w, 'topandas.cell-peak-measured', gb('arrow_pandas_then_np_array_float32_peak_rss'), { rel: 2e-3 });
     await expectFig(w, 'topandas.tolist-extra', (rows * ESSAY_DIM * F32) / GB);
     await expect(w).toContainText('numpy views');
 
     await cell.getByRole('radio', { name: 'off', exact: true }).check();
-    await expectFig(w, 'topandas.arrow-off.step-release-python', gb('pandas_column_of_python_lists_rss'), 2e-3);
-    await expectFig(w, 'topandas.arrow-off.step-stack-python', gb('pandas_lists_then_np_array_float32_peak_rss'), 2e-3);
+    await expectFig(w, 'topandas.arrow-off.step-release-python', gb('pandas_column_of_python_lists_rss'), { rel: 2e-3 });
+    await expectFig(w, 'topandas.arrow-off.step-stack-python', gb('pandas_lists_then_np_array_float32_peak_rss'), { rel: 2e-3 });
     await cell.getByLabel('np.array is given a dtype').uncheck();
-    await expectFig(w, 'topandas.arrow-off-f64.step-stack-python', gb('pandas_lists_then_np_array_default_dtype_float64_peak_rss'), 2e-3);
-    await expectFig(w, 'topandas.tolist-f64', (rows * ESSAY_DIM * 8) / GB, 1e-3);
+    await expectFig(w, 'topandas.arrow-off-f64.step-stack-python', gb('pandas_lists_then_np_array_default_dtype_float64_peak_rss'), { rel: 2e-3 });
+    await expectFig(w, 'topandas.tolist-f64', (rows * ESSAY_DIM * 8) / GB, { rel: 1e-3 });
     await expect(w.locator('caption')).toContainText('no dtype');
 
     // At the essay's scale the measured Arrow path peaks at 3.88 GB, far below the Arrow-off list path.

@@ -9,29 +9,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, BROKEN_TEXT } from './support/fixtures';
 import { settled, trackPage } from './support/hardening';
+import { CATALOGUE, smallestFitting } from '../fixtures/node-catalogue';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const GB = 1e9;
 const GT = JSON.parse(readFileSync('tests/fixtures/ground-truth.json', 'utf8'));
 const perRow = (name: string): number => GT.measurements[name].bytes_per_row;
-
-// RAM (GiB) and vCPUs from Microsoft's size tables; Python budgets: the essay's table (low end) where it
-// has the node, else 12/28 of the RAM (the essay's 28 GB diagram). Smallest first: RAM, then cores.
-const CATALOGUE = [
-  { id: 'Standard_DS3_v2', ram: 14, cores: 4, budget: 5 },
-  { id: 'Standard_D4ds_v5', ram: 16, cores: 4 },
-  { id: 'Standard_DS12_v2', ram: 28, cores: 4 },
-  { id: 'Standard_DS4_v2', ram: 28, cores: 8, budget: 12 },
-  { id: 'Standard_E4ds_v5', ram: 32, cores: 4, budget: 14 },
-  { id: 'Standard_D8ds_v5', ram: 32, cores: 8 },
-  { id: 'Standard_DS13_v2', ram: 56, cores: 8 },
-  { id: 'Standard_DS5_v2', ram: 56, cores: 16, budget: 25 },
-  { id: 'Standard_E8ds_v5', ram: 64, cores: 8, budget: 30 },
-  { id: 'Standard_E16ds_v5', ram: 128, cores: 16 },
-  { id: 'Standard_E32ds_v5', ram: 256, cores: 32 },
-];
-const smallest = (peak: number) => CATALOGUE.find((n) => peak <= 0.8 * (n.budget ?? (n.ram * 12) / 28) * GB)?.id;
 
 const ROWS = 312_000;
 const DIM = 1536;
@@ -59,14 +43,14 @@ test('the essay’s job (collect, chunked PCA): node, peak and where, in both mo
   // Essay: base + the 5 GB pandas frame + the new float32 array while loading.
   const essayPeak = ESSAY_BASE + 5 * GB + ARRAY;
   expect(await figureValue(page, 'essay', 'plan.collect.chunked.peak')).toBeCloseTo(essayPeak / GB, 6);
-  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallest(essayPeak)!);
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallestFitting(essayPeak)!);
   await expect(card(page, 'essay').locator('[data-plan-node]')).toContainText('Standard_DS12_v2');
   await expect(card(page, 'essay').locator('[data-plan-where]')).toContainText('toPandas()');
   // Measured: interpreter (111 MB) + frame overhead + the np.array(tolist) peak of the Arrow path.
   const frameOverhead = perRow('arrow_to_pandas_after_table_freed_rss') - 4 * DIM;
   const measuredPeak = GT.measurements.notes.baseline_rss_after_imports_MB.venv_numpy_pandas_pyarrow * 1e6 + ROWS * (frameOverhead + perRow('arrow_pandas_then_np_array_float32_peak_rss'));
   expect(await figureValue(page, 'measured', 'plan.collect.chunked.peak')).toBeCloseTo(measuredPeak / GB, 6);
-  await expect(card(page, 'measured').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallest(measuredPeak)!);
+  await expect(card(page, 'measured').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallestFitting(measuredPeak)!);
   // Rules: 1 (Python share), 2 (toPandas), 4 and 5 (PCA in faer, chunks), each linked to its permalink.
   const rules = page.locator('[data-plan-rules] li');
   await expect(rules).toHaveCount(4);
@@ -82,7 +66,7 @@ test('switching to streaming moves the peak to the PCA and picks a smaller node;
   // Essay: the chunked transform is the peak: base + array + one 50,000-row float64 chunk + the 128-d output.
   const pcaPeak = ESSAY_BASE + ARRAY + 50_000 * DIM * 8 + ROWS * 128 * 8;
   expect(await figureValue(page, 'essay', 'plan.stream.chunked.peak')).toBeCloseTo(pcaPeak / GB, 6);
-  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallest(pcaPeak)!);
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallestFitting(pcaPeak)!);
   await expect(card(page, 'essay').locator('[data-plan-where]')).toContainText('PCA');
   await expect(page.locator('[data-plan-rules] a[href="/rules/3/"]')).toHaveCount(1);
   await expect(page.locator('[data-plan-rules] a[href="/rules/2/"]')).toHaveCount(0);
@@ -113,7 +97,7 @@ test('rows, dimension and dtype go through the scenario; too big a job names no 
   const partition = Math.ceil(rowsN / 32) * 768 * 28;
   const load = base + partition + rowsN * 768 * 8;
   expect(await figureValue(page, 'essay', 'plan.stream.none.peak')).toBeCloseTo(load / GB, 6);
-  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallest(load)!);
+  await expect(card(page, 'essay').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallestFitting(load)!);
   // Float64 brings rule 6.
   await expect(page.locator('[data-plan-rules] a[href^="/rules/6/"]')).toHaveCount(1);
 

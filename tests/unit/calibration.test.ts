@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GETSIZEOF } from '../../src/engine/ground-truth.data';
 import { listShallowBytes, listsTracemallocPerRow, numpyPerRow, pandasMemoryUsagePerRow } from '../../src/engine/python-objects';
-import { relDiff } from './fixtures';
+import { relDiff } from '../fixtures/readers';
 
 // Prefer an interpreter that has numpy and pandas (a pyenv python3 may shadow the distribution's one
 // that CI installs them into); fall back to plain python3 so the core checks still run.

@@ -9,7 +9,7 @@ import { collectFigures, streamFigures, type PipelineFigures } from '../../src/e
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
 import { streamPipeline } from '../../src/engine/streaming';
 import { collectPipeline } from '../../src/engine/topandas';
-import { FIGURES_FIXTURE, measurement, relDiff } from './fixtures';
+import { FIGURES_FIXTURE, measurement, relDiff } from '../fixtures/readers';
 
 const S: Scenario = DEFAULT_SCENARIO;
 const M: Scenario = { ...S, model: 'measured' };

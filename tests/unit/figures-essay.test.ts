@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIGURE_IDS, FIGURE_META, figure, hasFigure } from '../../src/engine/figures';
 import { applyRounding, type Rounding } from '../../src/engine/format';
 import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
-import { FIGURES_FIXTURE, relDiff, type FixtureFigure } from './fixtures';
+import { FIGURES_FIXTURE, relDiff, type FixtureFigure } from '../fixtures/readers';
 
 const ROUNDING: Record<string, Rounding> = {
   '1 decimal': { decimals: 1 },

@@ -28,7 +28,7 @@ import {
 } from '../../src/engine/python-objects';
 import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
 import { GB } from '../../src/engine/units';
-import { GROUND_TRUTH, measurement, relDiff } from './fixtures';
+import { GROUND_TRUTH, measurement, relDiff } from '../fixtures/readers';
 
 const D = GROUND_TRUTH.environment.D;
 

@@ -15,7 +15,7 @@ import { driverOverhead, heapForContainer, sparkDefaultSplit, unifiedLayout } fr
 import { streamingPeak } from '../../src/engine/streaming';
 import { TOPANDAS_STEPS, collectTimeline } from '../../src/engine/topandas';
 import { GB, GiB, MB, MiB } from '../../src/engine/units';
-import { FIGURES_FIXTURE, relDiff } from './fixtures';
+import { FIGURES_FIXTURE, relDiff } from '../fixtures/readers';
 
 const S = DEFAULT_SCENARIO;
 const measured: Scenario = { ...S, model: 'measured' };

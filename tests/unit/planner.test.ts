@@ -14,31 +14,14 @@ import {
   readPlanParams,
 } from '../../src/engine/planner';
 import { DEFAULT_SCENARIO, PAGE_PARAMS, parse, unknownParams, type Scenario } from '../../src/engine/scenario';
-import { GROUND_TRUTH as GROUND_TRUTH_FIXTURE } from './fixtures';
+import { CATALOGUE, pythonBudget, smallestFitting } from '../fixtures/node-catalogue';
+import { GROUND_TRUTH as GROUND_TRUTH_FIXTURE } from '../fixtures/readers';
 import { scenarioArb } from './arbitraries';
 
 const GB = 1e9;
 
 const essay: Scenario = { ...DEFAULT_SCENARIO, model: 'essay' };
 const measured: Scenario = { ...DEFAULT_SCENARIO, model: 'measured' };
-
-// Microsoft's size tables (RAM in GiB, vCPUs) and the essay's Python budgets (low end) where its table has one.
-// Other nodes: the essay's 28 GB diagram gives Python 12 of 28, i.e. 3/7 of the RAM.
-const CATALOGUE = [
-  { id: 'Standard_DS3_v2', ram: 14, cores: 4, essayBudget: 5 },
-  { id: 'Standard_D4ds_v5', ram: 16, cores: 4 },
-  { id: 'Standard_DS12_v2', ram: 28, cores: 4 },
-  { id: 'Standard_DS4_v2', ram: 28, cores: 8, essayBudget: 12 },
-  { id: 'Standard_E4ds_v5', ram: 32, cores: 4, essayBudget: 14 },
-  { id: 'Standard_D8ds_v5', ram: 32, cores: 8 },
-  { id: 'Standard_DS13_v2', ram: 56, cores: 8 },
-  { id: 'Standard_DS5_v2', ram: 56, cores: 16, essayBudget: 25 },
-  { id: 'Standard_E8ds_v5', ram: 64, cores: 8, essayBudget: 30 },
-  { id: 'Standard_E16ds_v5', ram: 128, cores: 16 },
-  { id: 'Standard_E32ds_v5', ram: 256, cores: 32 },
-];
-const budgetOf = (n: (typeof CATALOGUE)[number]) => (n.essayBudget ?? (n.ram * 12) / 28) * GB;
-const smallestFitting = (peak: number) => CATALOGUE.find((n) => peak <= 0.8 * budgetOf(n))?.id;
 
 const bytesPerRow = (name: string) => (GROUND_TRUTH_FIXTURE.measurements[name] as { bytes_per_row: number }).bytes_per_row;
 
@@ -118,7 +101,7 @@ describe('node choice', () => {
   it('nothing in the catalogue fits a billion rows: no node, a shortfall, and the JVM rule', () => {
     const p = plan({ ...essay, rows: 1e9 }, { pipeline: 'stream', pca: 'chunked' });
     expect(p.node).toBeUndefined();
-    const largest = 0.8 * budgetOf(CATALOGUE[CATALOGUE.length - 1]!);
+    const largest = 0.8 * pythonBudget(CATALOGUE[CATALOGUE.length - 1]!);
     expect(p.shortfall).toBeCloseTo(p.peak.python - largest, -3);
     expect(p.rules.map((r) => r.id)).toContain(7);
   });
@@ -129,7 +112,7 @@ describe('node choice', () => {
         const p = plan(s, { pca, pipeline });
         expect(Number.isFinite(p.peak.python)).toBe(true);
         expect(p.peak.python).toBe(Math.max(...p.phases.map((x) => x.python)));
-        const expected = CATALOGUE.find((n) => p.peak.python <= 0.8 * budgetOf(n) && p.jvmPeak <= (n.ram * 14) / 28 * GB)?.id;
+        const expected = CATALOGUE.find((n) => p.peak.python <= 0.8 * pythonBudget(n) && p.jvmPeak <= (n.ram * 14) / 28 * GB)?.id;
         expect(p.node?.id).toBe(expected);
       }),
       { numRuns: 300 },

@@ -1,5 +1,6 @@
 /** Driving widgets as a reader does, shared by the chapter specs. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { BROKEN_TEXT, type Watch } from './fixtures';
 
 /** Scrolls a cell into view so its client:visible island hydrates, and waits until it has. */
 export async function hydrated(page: Page, cellId: string): Promise<Locator> {
@@ -29,4 +30,24 @@ export async function brokenFigures(page: Page): Promise<(string | null)[]> {
       )
       .map((e) => e.getAttribute('data-figure')),
   );
+}
+
+/**
+ * Nothing broken anywhere on the page: no console error (when watched), no NaN/Infinity/undefined/null in
+ * the page's own text, no blank or non-finite figure.
+ */
+export async function expectNothingBroken(page: Page, watch?: Watch): Promise<void> {
+  if (watch) expect(watch.consoleErrors, 'console errors').toEqual([]);
+  // A field's error message may quote what the reader typed ("got NaN"), so it is left out.
+  const text = await page.locator('main').evaluate((main) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (el && !el.closest('.field-error, script, style, template')) out.push(n.textContent ?? '');
+    }
+    return out.join(' ');
+  });
+  expect(text).not.toMatch(BROKEN_TEXT);
+  expect(await brokenFigures(page), 'blank or non-finite figures').toEqual([]);
 }
