@@ -54,7 +54,7 @@ const CHUNK_GROUPS = [
   {
     name: 'engine',
     priority: 2,
-    test: /node_modules[\\/]valibot[\\/]|components[\\/]state[\\/]scenario-store|components[\\/]ui[\\/]scenario-fields|components[\\/]scripts[\\/](scenario-sync|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input-text|figures-scenario|pca)\.ts/,
+    test: /node_modules[\\/]valibot[\\/]|components[\\/]state[\\/]scenario-store|components[\\/]scripts[\\/](scenario-sync|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input|figures-scenario|pca)\.ts/,
   },
   // StackedBar is left out: only the budget chapter draws one.
   { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/]state[\\/]|components[\\/]ui[\\/](?!StackedBar)/ },

@@ -6,7 +6,8 @@ import { MEASURED_BASELINE_RSS_MB } from './ground-truth.data';
 import { nodeSplit } from './node-split';
 import { chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
-import type { Scenario } from './scenario';
+import type { NumberRule } from './input';
+import { FIELD_RULES, type Scenario } from './scenario';
 import { GB, MB } from './units';
 
 export function availableBytes(s: Scenario): number {
@@ -90,25 +91,9 @@ export function coexistingFrameBytes(s: Scenario): number {
 }
 
 
-// A ledger line the reader types in GB (metadata, interpreter). Same rules and wording as the
-// scenario's numeric fields: never throws, never NaN, a message naming the field otherwise.
-export const LEDGER_INPUT_MAX_GB = 24_000;
-const LEDGER_NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
-export type LedgerInputResult = { ok: true; value: number } | { ok: false; message: string };
-
-export function parseLedgerGB(raw: string, label: string): LedgerInputResult {
-  const t = String(raw ?? '').trim();
-  const shown = t.length > 24 ? `${t.slice(0, 23)}…` : t;
-  if (t === '') return { ok: false, message: `${label} is empty; enter a number of GB.` };
-  if (t.length > 32) return { ok: false, message: `${label} is too long to be a number (${t.length} characters).` };
-  if (!LEDGER_NUMBER_RE.test(t)) return { ok: false, message: `${label} must be a number of GB (got "${shown}").` };
-  const n = Number(t);
-  if (!Number.isFinite(n)) return { ok: false, message: `${label} is too large (got ${shown}).` };
-  if (!(n > 0)) return { ok: false, message: `${label} must be greater than 0 GB (got ${shown}).` };
-  if (n > LEDGER_INPUT_MAX_GB) return { ok: false, message: `${label} must be at most ${LEDGER_INPUT_MAX_GB.toLocaleString('en-US')} GB (got ${shown}).` };
-  return { ok: true, value: n };
-}
+// The ledger lines a reader may type over, in GB: sizes under the same limits as node RAM.
+export const METADATA_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'pandas metadata' };
+export const INTERPRETER_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'Interpreter and libraries' };
 
 // Chunked against unchunked PCA, planned against the ledger's remainder (edits included). Bytes.
 export interface PcaPlan {

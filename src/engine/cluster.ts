@@ -2,8 +2,8 @@
 // executors) and which node's Python share runs out first.
 import { ESSAY_EXECUTORS } from './essay.data';
 import { ESSAY_PANDAS_BYTES_PER_FLOAT, arrowToPandasPeakPerRow } from './conversion';
+import type { NumberRule } from './input';
 import { findInstance } from './instances.data';
-import { parseLocalNumber, type LocalNumberRule, type LocalParse } from './local-inputs';
 import { nodeSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
@@ -104,14 +104,7 @@ export function clusterLoad(s: Scenario, op: Operation, executors: number = DEFA
 export const MAX_EXECUTORS = 100;
 
 // Executors a reader may draw: 0 is a single-node cluster.
-export const EXECUTORS_RULE: LocalNumberRule = { label: 'Executors', min: 0, max: MAX_EXECUTORS, integer: true };
-
-// Same rules and wording as the scenario's numeric fields: total, never throws.
-export function parseExecutors(raw: string): LocalParse {
-  const r = parseLocalNumber(EXECUTORS_RULE, raw);
-  // "-0" is a valid way to type zero; keep it from printing as "-0".
-  return r.ok ? { ok: true, value: r.value === 0 ? 0 : r.value } : r;
-}
+export const EXECUTORS_RULE: NumberRule = { label: 'Executors', min: 0, max: MAX_EXECUTORS, integer: true };
 
 export function clampExecutors(executors: number): number {
   return Number.isFinite(executors) ? Math.max(0, Math.min(MAX_EXECUTORS, Math.floor(executors))) : DEFAULT_EXECUTORS;

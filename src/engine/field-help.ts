@@ -1,5 +1,5 @@
 // One line of help per scenario field, shown under the job planner's inputs. Kept apart from
-// FIELD_META (scenario.ts), which every widget page loads, because only the planner prints them.
+// FIELD_RULES (scenario.ts), which every widget page loads, because only the planner prints them.
 import type { FieldName } from './scenario';
 
 export const FIELD_HELP: Readonly<Record<FieldName, string>> = {

@@ -2,7 +2,8 @@
 import { ESSAY_JVM_SHARES, ESSAY_THREAD_COUNT, ESSAY_THREAD_STACK_MB, type Range } from './essay.data';
 import { DEC, SIG, family, fig, range, scaleRange, type AnyFigureSpec, type FigureSpec, type FigureStyle, type Meanings } from './figure-spec';
 import { jvmBreakdown, jvmBreakdownRange, nodeSplit, threadStacks } from './node-split';
-import type { Scenario } from './scenario';
+import type { NumberRule } from './input';
+import { FIELD_RULES, type Scenario } from './scenario';
 import { SPARK_DEFAULTS, sparkDefaultSplit, type SparkDefaultSplit } from './spark-defaults';
 import { GB, MB } from './units';
 
@@ -39,6 +40,12 @@ export interface JvmLocalInputs {
   // JVM threads counted on the reader's driver.
   threads: number;
 }
+
+// A typed JVM allocation: positive, and no larger than the largest node RAM the scenario accepts.
+export const JVM_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'JVM allocation' };
+
+// JVM threads: a whole number; a million threads would need a terabyte of stack reservation.
+export const THREADS_RULE: NumberRule = { label: 'JVM threads', min: 1, max: 1_000_000, integer: true };
 
 export function defaultJvmLocalInputs(s: Scenario): JvmLocalInputs {
   return { jvmGB: nodeSplit(s.ramGB).jvm.max * inGB, threads: ESSAY_THREAD_COUNT.min };

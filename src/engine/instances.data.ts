@@ -36,8 +36,3 @@ export const CUSTOM_INSTANCE = 'custom';
 export function findInstance(id: string): InstanceSpec | undefined {
   return INSTANCES.find((i) => i.id === id);
 }
-
-export function findInstanceLoose(raw: string): InstanceSpec | undefined {
-  const key = raw.trim().toLowerCase();
-  return INSTANCES.find((i) => i.id.toLowerCase() === key);
-}

@@ -8,6 +8,7 @@
 //   pca       one float64 chunk, or the whole float64 matrix, in faer (chapter 6), plus the reduced output
 import type { RuleId } from './rule-titles';
 import { metadataBytes, interpreterBytes } from './budget';
+import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
 import { pythonBudgetFor } from './instances';
 import { nodeSplit } from './node-split';
@@ -245,50 +246,15 @@ export function planBoth(s: Scenario, opts: Partial<PlanOptions> = {}): { essay:
 
 export type PlanParam = 'pca' | 'pipeline';
 
-export interface PlanParamIssue {
-  param: PlanParam;
-  value: string;
-  message: string;
-}
+export const PLAN_PARAM_RULES = {
+  pca: oneOf('PCA', PCA_MODES),
+  pipeline: oneOf('Pipeline', PIPELINES),
+};
 
-const MAX_SHOWN = 24;
-
-function shown(raw: string): string {
-  const t = raw.trim();
-  return t.length > MAX_SHOWN ? `${t.slice(0, MAX_SHOWN - 1)}…` : t;
-}
-
-export function parsePlanParam(param: 'pca', raw: string): { ok: true; value: PcaMode } | { ok: false; issue: PlanParamIssue };
-export function parsePlanParam(param: 'pipeline', raw: string): { ok: true; value: Pipeline } | { ok: false; issue: PlanParamIssue };
-export function parsePlanParam(param: PlanParam, raw: string): { ok: true; value: PcaMode | Pipeline } | { ok: false; issue: PlanParamIssue } {
-  const key = String(raw).trim().toLowerCase();
-  const allowed: readonly string[] = param === 'pca' ? PCA_MODES : PIPELINES;
-  if (key.length <= 16 && allowed.includes(key)) return { ok: true, value: key as PcaMode | Pipeline };
-  const label = param === 'pca' ? 'PCA' : 'Pipeline';
-  const message = key === '' ? `${label} is empty; use ${allowed.join(', ')}.` : `Unknown ${label.toLowerCase()} "${shown(String(raw))}"; use ${allowed.join(', ')}.`;
-  return { ok: false, issue: { param, value: String(raw), message } };
-}
-
-export function readPlanParams(params: URLSearchParams): { options: Required<PlanOptions>; issues: PlanParamIssue[] } {
-  const issues: PlanParamIssue[] = [];
-  const last = (name: string) => {
-    const all = params.getAll(name);
-    return all.length ? all[all.length - 1] : undefined;
-  };
-  let pca: PcaMode = DEFAULT_PLAN_OPTIONS.pca;
-  let pipeline: Pipeline = DEFAULT_PLAN_OPTIONS.pipeline;
-  const rawPca = last('pca');
-  if (rawPca !== undefined) {
-    const r = parsePlanParam('pca', rawPca);
-    if (r.ok) pca = r.value;
-    else issues.push(r.issue);
-  }
-  const rawPipeline = last('pipeline');
-  if (rawPipeline !== undefined) {
-    const r = parsePlanParam('pipeline', rawPipeline);
-    if (r.ok) pipeline = r.value;
-    else issues.push(r.issue);
-  }
+export function readPlanParams(params: URLSearchParams): { options: Required<PlanOptions>; issues: InputIssue<PlanParam>[] } {
+  const { read, issues } = queryReader<PlanParam>(params);
+  const pca = read('pca', (raw) => parseChoice(PLAN_PARAM_RULES.pca, raw)) ?? DEFAULT_PLAN_OPTIONS.pca;
+  const pipeline = read('pipeline', (raw) => parseChoice(PLAN_PARAM_RULES.pipeline, raw)) ?? DEFAULT_PLAN_OPTIONS.pipeline;
   return { options: withDefaults({ pca, pipeline }), issues };
 }
 

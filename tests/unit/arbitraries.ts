@@ -1,12 +1,12 @@
 // fast-check generators of the engine's inputs, shared by the property tests.
 import fc from 'fast-check';
 import { INSTANCES } from '../../src/engine/instances.data';
-import { FIELD_META, type Scenario } from '../../src/engine/scenario';
+import { FIELD_RULES, type Scenario } from '../../src/engine/scenario';
 import { DTYPES } from '../../src/engine/units';
 
 const catalogueNode = fc.constantFrom(...INSTANCES).map((i) => ({ instance: i.id, ramGB: i.ramGiB }));
 const customNode = fc
-  .double({ min: 1e-3, max: FIELD_META.ram.max ?? 24_000, noNaN: true, noDefaultInfinity: true })
+  .double({ min: 1e-3, max: FIELD_RULES.ram.max, noNaN: true, noDefaultInfinity: true })
   .map((ramGB) => ({ instance: 'custom', ramGB }));
 
 /** Any valid scenario: a catalogue or a custom node, anywhere inside the fields' limits. */

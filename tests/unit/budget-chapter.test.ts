@@ -2,7 +2,8 @@
 // and sorting, the ledger's own input parser and the rules data. Expected values are independent
 // arithmetic from the essay (12 − 1.9 − 0.1 − 0.5 GB; rows × dim × bytes), not engine output.
 import { describe, expect, it } from 'vitest';
-import { budgetLedger, parseLedgerGB, pcaPlan } from '../../src/engine/budget';
+import { INTERPRETER_GB_RULE, METADATA_GB_RULE, budgetLedger, pcaPlan } from '../../src/engine/budget';
+import { parseNumber } from '../../src/engine/input';
 import { figure } from '../../src/engine/figures';
 import { figureValue, type FigureSpec } from '../../src/engine/figure-spec';
 import { BUDGET_FIGURES, type LedgerEdits } from '../../src/engine/figures-budget';
@@ -113,13 +114,13 @@ describe('instance table: best fit and sorting', () => {
 
 describe('ledger input parser', () => {
   it.each(['', '   ', '-1', '0', 'abc', '1,5', 'NaN', '1e309', '9'.repeat(400), '🙂', '25000'])('rejects %j with a message', (raw) => {
-    const r = parseLedgerGB(raw, 'pandas metadata');
+    const r = parseNumber(METADATA_GB_RULE, raw);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/^pandas metadata /);
   });
 
   it.each([['0.3', 0.3], [' 2 ', 2], ['1e-3', 0.001], ['.5', 0.5]])('accepts %j', (raw, v) => {
-    expect(parseLedgerGB(raw, 'x')).toEqual({ ok: true, value: v });
+    expect(parseNumber(INTERPRETER_GB_RULE, raw)).toEqual({ ok: true, value: v });
   });
 });
 

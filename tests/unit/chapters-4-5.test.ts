@@ -1,7 +1,8 @@
 // The runnable cells of chapters 4 and 5: the collect and streaming pipelines, the cluster verdict
 // and the executor-count figures, checked against arithmetic from the essay and the ground truth.
 import { describe, expect, it } from 'vitest';
-import { clusterLoad, clusterVerdict, MAX_EXECUTORS, parseExecutors } from '../../src/engine/cluster';
+import { clusterLoad, clusterVerdict, EXECUTORS_RULE, MAX_EXECUTORS } from '../../src/engine/cluster';
+import { parseNumber } from '../../src/engine/input';
 import { figure } from '../../src/engine/figures';
 import { figureValue } from '../../src/engine/figure-spec';
 import { NODES_FIGURES } from '../../src/engine/figures-nodes';
@@ -135,12 +136,12 @@ describe('cluster topology', () => {
   });
 
   it('parses executor counts like the scenario fields', () => {
-    expect(parseExecutors('3')).toEqual({ ok: true, value: 3 });
-    expect(parseExecutors(' 0 ')).toEqual({ ok: true, value: 0 });
-    expect(parseExecutors('-0')).toEqual({ ok: true, value: 0 });
-    expect(parseExecutors(String(MAX_EXECUTORS))).toEqual({ ok: true, value: MAX_EXECUTORS });
+    expect(parseNumber(EXECUTORS_RULE, '3')).toEqual({ ok: true, value: 3 });
+    expect(parseNumber(EXECUTORS_RULE, ' 0 ')).toEqual({ ok: true, value: 0 });
+    expect(parseNumber(EXECUTORS_RULE, '-0')).toEqual({ ok: true, value: 0 });
+    expect(parseNumber(EXECUTORS_RULE, String(MAX_EXECUTORS))).toEqual({ ok: true, value: MAX_EXECUTORS });
     for (const bad of ['', '  ', '-1', '0.5', 'abc', '1,5', '1e309', 'NaN', String(MAX_EXECUTORS + 1), '9'.repeat(400), '🙂']) {
-      const r = parseExecutors(bad);
+      const r = parseNumber(EXECUTORS_RULE, bad);
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/^Executors /);
     }

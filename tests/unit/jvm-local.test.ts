@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_IDS, figure } from '../../src/engine/figures';
 import { figureValue, type FigureSpec } from '../../src/engine/figure-spec';
-import { JVM_FIGURES, defaultJvmLocalInputs, type JvmLocalInputs } from '../../src/engine/figures-jvm';
-import { JVM_GB_RULE, THREADS_RULE, parseLocalNumber } from '../../src/engine/local-inputs';
+import { JVM_FIGURES, JVM_GB_RULE, THREADS_RULE, defaultJvmLocalInputs, type JvmLocalInputs } from '../../src/engine/figures-jvm';
+import { parseNumber } from '../../src/engine/input';
 import { DEFAULT_SCENARIO } from '../../src/engine/scenario';
 
 const HOSTILE = ['', '   ', '-1', '0', 'abc', '1,5', '1e309', 'NaN', '9'.repeat(400), '🙂', 'Infinity', '0x10', '1e', '--2'];
@@ -15,21 +15,21 @@ const LOCAL = Object.entries(JVM_FIGURES)
   .filter(([key]) => key.startsWith('typed') || key.endsWith('Custom'))
   .map(([, spec]) => spec as FigureSpec<JvmLocalInputs>);
 
-describe('parseLocalNumber', () => {
+describe('JVM widget-local rules', () => {
   it.each(HOSTILE)('refuses %j with a message for both rules', (raw) => {
     for (const rule of [JVM_GB_RULE, THREADS_RULE]) {
-      const r = parseLocalNumber(rule, raw);
+      const r = parseNumber(rule, raw);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(new RegExp(rule.label));
     }
   });
 
   it('threads must be whole; a JVM size may be fractional', () => {
-    expect(parseLocalNumber(THREADS_RULE, '0.5')).toMatchObject({ ok: false });
-    expect(parseLocalNumber(THREADS_RULE, ' 250 ')).toEqual({ ok: true, value: 250 });
-    expect(parseLocalNumber(JVM_GB_RULE, '0.5')).toEqual({ ok: true, value: 0.5 });
-    expect(parseLocalNumber(JVM_GB_RULE, '24001')).toMatchObject({ ok: false });
-    expect(parseLocalNumber(THREADS_RULE, '1000001')).toMatchObject({ ok: false });
+    expect(parseNumber(THREADS_RULE, '0.5')).toMatchObject({ ok: false });
+    expect(parseNumber(THREADS_RULE, ' 250 ')).toEqual({ ok: true, value: 250 });
+    expect(parseNumber(JVM_GB_RULE, '0.5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumber(JVM_GB_RULE, '24001')).toMatchObject({ ok: false });
+    expect(parseNumber(THREADS_RULE, '1000001')).toMatchObject({ ok: false });
   });
 });
 

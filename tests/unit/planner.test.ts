@@ -7,12 +7,13 @@ import { figure } from '../../src/engine/figures';
 import {
   PCA_MODES,
   PIPELINES,
+  PLAN_PARAM_RULES,
   plan,
   planBoth,
   planParams,
-  parsePlanParam,
   readPlanParams,
 } from '../../src/engine/planner';
+import { parseChoice } from '../../src/engine/input';
 import { DEFAULT_SCENARIO, PAGE_PARAMS, parse, unknownParams, type Scenario } from '../../src/engine/scenario';
 import { CATALOGUE, pythonBudget, smallestFitting } from '../fixtures/node-catalogue';
 import { GROUND_TRUTH as GROUND_TRUTH_FIXTURE } from '../fixtures/readers';
@@ -147,19 +148,19 @@ describe('query parameters pca and pipeline', () => {
     expect(readPlanParams(new URLSearchParams('pca=Unchunked&pipeline=STREAM')).options).toMatchObject({ pca: 'unchunked', pipeline: 'stream' });
     const r = readPlanParams(new URLSearchParams('pca=<script>alert(1)</script>&pipeline=stream'));
     expect(r.options).toMatchObject({ pca: 'chunked', pipeline: 'stream' });
-    expect(r.issues.map((i) => i.param)).toEqual(['pca']);
+    expect(r.issues.map((i) => i.field)).toEqual(['pca']);
     expect(r.issues[0]!.message).toMatch(/none, chunked, unchunked/);
     const both = readPlanParams(new URLSearchParams('pca=&pipeline=' + 'x'.repeat(500)));
-    expect(both.issues.map((i) => i.param)).toEqual(['pca', 'pipeline']);
+    expect(both.issues.map((i) => i.field)).toEqual(['pca', 'pipeline']);
     expect(both.issues[1]!.message.length).toBeLessThan(120);
   });
 
   it('never throws on junk', () => {
     fc.assert(
       fc.property(fc.string(), (raw) => {
-        const r = parsePlanParam('pca', raw);
+        const r = parseChoice(PLAN_PARAM_RULES.pca, raw);
         if (r.ok) expect(PCA_MODES).toContain(r.value);
-        else expect(r.issue.param).toBe('pca');
+        else expect(r.message).toMatch(/\bpca\b/i);
       }),
     );
   });
