@@ -10,7 +10,7 @@
 import { includeScenarioInLinks, rememberIncludeChoice } from './include-scenario';
 import { onDemand } from './on-demand';
 import { updatePrintUrl } from './print-url';
-import { getScenario, loadReport, scenarioQuery, setField, subscribe } from '../state/scenario-store';
+import { getScenario, loadReport, scenarioQuery, setField, subscribe } from './scenario-store';
 
 export interface ScenarioSync {
   /** The scenario's query string ('' for the essay's). */

@@ -4,7 +4,7 @@
  * shared store, which holds the URL's scenario.
  */
 import { onMount } from 'svelte';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
+import { DEFAULT_SCENARIO, type Scenario } from '../engine/scenario';
 import { scenario } from './scenario.svelte';
 
 export interface LiveScenario {

@@ -13,7 +13,7 @@ import {
   type FieldIssue,
   type FieldName,
   type Scenario,
-} from '../../src/engine/scenario';
+} from '../engine/scenario';
 
 export type Listener = (s: Scenario) => void;
 

@@ -4,12 +4,12 @@
  * Part of another-scenario.ts, loaded only when one of these is needed; the static bar already reads
  * right for the essay's scenario.
  */
-import { PAGE_PARAMS, serialise, type Scenario } from '../../src/engine/scenario';
-import { scenarioSummary } from '../../src/engine/summary';
+import { PAGE_PARAMS, serialise, type Scenario } from '../engine/scenario';
+import { scenarioSummary } from '../engine/summary';
 import { announce } from './announce';
 import { copyText } from './clipboard';
 import { absoluteUrl } from './links';
-import { getScenario, loadReport, resetScenario } from '../state/scenario-store';
+import { getScenario, loadReport, resetScenario } from './scenario-store';
 
 const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
