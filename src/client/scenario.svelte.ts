@@ -16,4 +16,4 @@ class ScenarioState {
 }
 
 export const scenario = new ScenarioState();
-export { setField, setScenario, resetScenario } from './scenario-store';
+export { setField, setScenario } from './scenario-store';

@@ -245,6 +245,9 @@ export function planBoth(s: Scenario, opts: Partial<PlanOptions> = {}): { essay:
 
 export type PlanParam = 'pca' | 'pipeline';
 
+/** The planner's query parameters, in the order they are written. */
+export const PLAN_PARAMS: readonly PlanParam[] = ['pca', 'pipeline'];
+
 export interface PlanParamIssue {
   param: PlanParam;
   value: string;

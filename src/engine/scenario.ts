@@ -209,16 +209,6 @@ export const PARAM_NAMES: Readonly<Record<FieldName, string>> = {
   model: 'model',
 };
 
-// Query parameters that belong to one page rather than to the scenario (the job planner's PCA mode and
-// pipeline). They are not reported as unknown, and the scenario store keeps them in the address bar.
-export const PAGE_PARAMS: readonly string[] = ['pca', 'pipeline'];
-
-const KNOWN_PARAMS: ReadonlySet<string> = new Set([...Object.values(PARAM_NAMES), ...PAGE_PARAMS]);
-
-export function unknownParams(params: URLSearchParams): string[] {
-  return [...new Set([...params.keys()].filter((k) => !KNOWN_PARAMS.has(k)))];
-}
-
 // A repeated key takes its last value, as most servers and URL builders do:
 // the later one is the one a reader appended.
 function lastValue(params: URLSearchParams, name: string): string | undefined {
