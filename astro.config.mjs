@@ -43,21 +43,21 @@ function diagramStyleHashes() {
 // Two groups keep what always travels together in one file each: the Svelte runtime with the widgets'
 // shared parts, and the engine core with the scenario plumbing (pages with a shared scenario but no
 // widget load only the latter). Chapter code stays split by page, as the bundler decides, and so does
-// what only another scenario needs (components/scripts/another-scenario.ts, loaded on demand).
+// what only another scenario needs (src/client/another-scenario.ts, loaded on demand).
 const CHUNK_GROUPS = [
   // A group also takes the modules its members import, unless a group of higher priority claims them:
   // the page script's small helpers stay out of the engine, so pages without widgets never load it.
   // The page script itself is in the group too: one file on every page instead of two (0.2 KB less).
-  { name: 'page', priority: 3, test: /preload-helper|rolldown[\\/]runtime|components[\\/]scripts[\\/](page|theme|nav|search-open|heading-copy|aliases|links|print-url|on-demand)\.ts/ },
+  { name: 'page', priority: 3, test: /preload-helper|rolldown[\\/]runtime|src[\\/]client[\\/](page|theme|nav|search-open|heading-copy|aliases|links|print-url|on-demand)\.ts/ },
   // Shared by the copy buttons and the scenario bar, both loaded on first use: their own small file.
-  { name: 'share', priority: 3, test: /components[\\/]scripts[\\/](announce|clipboard)\.ts/ },
+  { name: 'share', priority: 3, test: /src[\\/]client[\\/](announce|clipboard)\.ts/ },
   {
     name: 'engine',
     priority: 2,
-    test: /node_modules[\\/]valibot[\\/]|components[\\/]state[\\/]scenario-store|components[\\/]scripts[\\/](scenario-sync|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input|figures-scenario|pca)\.ts/,
+    test: /node_modules[\\/]valibot[\\/]|src[\\/]client[\\/](scenario-store|scenario-sync|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input|figures-scenario|pca)\.ts/,
   },
   // StackedBar is left out: only the budget chapter draws one.
-  { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/]state[\\/]|components[\\/]ui[\\/](?!StackedBar)/ },
+  { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/]state[\\/]|src[\\/]client[\\/][\w-]+\.svelte\.ts|components[\\/]ui[\\/](?!StackedBar)/ },
   // Two of the split chapter's parts, also drawn by the JVM chapter: one file rather than two.
   { name: 'split-parts', priority: 1, test: /components[\\/]split[\\/](NodeInputs|PartsBar)/ },
 ];

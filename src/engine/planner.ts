@@ -246,6 +246,9 @@ export function planBoth(s: Scenario, opts: Partial<PlanOptions> = {}): { essay:
 
 export type PlanParam = 'pca' | 'pipeline';
 
+/** The planner's query parameters, in the order they are written. */
+export const PLAN_PARAMS: readonly PlanParam[] = ['pca', 'pipeline'];
+
 export const PLAN_PARAM_RULES = {
   pca: oneOf('PCA', PCA_MODES),
   pipeline: oneOf('Pipeline', PIPELINES),

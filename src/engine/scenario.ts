@@ -75,16 +75,6 @@ export function parseField(field: FieldName, raw: string): Parsed<string | numbe
   return 'min' in rule ? parseNumber(rule, raw) : parseChoice(rule, raw);
 }
 
-// Query parameters that belong to one page rather than to the scenario (the job planner's PCA mode and
-// pipeline). They are not reported as unknown, and the scenario store keeps them in the address bar.
-export const PAGE_PARAMS: readonly string[] = ['pca', 'pipeline'];
-
-const KNOWN_PARAMS: ReadonlySet<string> = new Set([...FIELD_NAMES, ...PAGE_PARAMS]);
-
-export function unknownParams(params: URLSearchParams): string[] {
-  return [...new Set([...params.keys()].filter((k) => !KNOWN_PARAMS.has(k)))];
-}
-
 function instanceRam(instance: string): number | undefined {
   return findInstance(instance)?.ramGiB;
 }

@@ -1,6 +1,6 @@
 /**
  * The page script loads the code for search, glossary terms and copy buttons on first use only
- * (components/scripts/on-demand.ts, search-open.ts). A page that is only read fetches none of it, and
+ * (src/client/on-demand.ts, search-open.ts). A page that is only read fetches none of it, and
  * the first use works even while that code is still on its way: the keys typed after `/`, the first
  * copy click and an Escape over a term are not lost. The chunks are named after their modules.
  */
@@ -70,7 +70,7 @@ test('Escape dismisses a hovered term, even before the term code has arrived', a
 });
 
 // What only another scenario needs (prose figure definitions, the bar's summary, links that carry the
-// scenario) is one module and so one chunk, fetched on the first change (components/scripts/another-scenario.ts).
+// scenario) is one module and so one chunk, fetched on the first change (src/client/another-scenario.ts).
 const ANOTHER = /\/_astro\/another-scenario\.[\w-]+\.js$/;
 
 test('the essay scenario fetches no scenario-change code; the first change fetches it and repaints', async ({ page }) => {

@@ -14,7 +14,7 @@ import {
   readPlanParams,
 } from '../../src/engine/planner';
 import { parseChoice } from '../../src/engine/input';
-import { DEFAULT_SCENARIO, PAGE_PARAMS, parse, unknownParams, type Scenario } from '../../src/engine/scenario';
+import { DEFAULT_SCENARIO, parse, type Scenario } from '../../src/engine/scenario';
 import { CATALOGUE, pythonBudget, smallestFitting } from '../fixtures/node-catalogue';
 import { GROUND_TRUTH as GROUND_TRUTH_FIXTURE } from '../fixtures/readers';
 import { scenarioArb } from './arbitraries';
@@ -171,10 +171,8 @@ describe('query parameters pca and pipeline', () => {
     expect(planParams({}, { full: true }).toString()).toBe('pca=chunked&pipeline=collect');
   });
 
-  it('the scenario does not report them as unknown, and ignores them', () => {
+  it('the scenario ignores them (tests/unit/url-state.test.ts: nor are they unknown on /plan/)', () => {
     const params = new URLSearchParams('rows=1000&pca=none&pipeline=stream&utm=1');
-    expect(PAGE_PARAMS).toEqual(['pca', 'pipeline']);
-    expect(unknownParams(params)).toEqual(['utm']);
     expect(parse(params).issues).toEqual([]);
     expect(parse(params).scenario.rows).toBe(1000);
   });

@@ -2,7 +2,7 @@
  * Svelte view of the shared scenario store: a rune-backed object every island can read reactively.
  * The store stays framework-free so the prose updater does not need Svelte on pages without widgets.
  */
-import type { Scenario } from '../../src/engine/scenario';
+import type { Scenario } from '../engine/scenario';
 import { getScenario, subscribe } from './scenario-store';
 
 class ScenarioState {
@@ -16,4 +16,4 @@ class ScenarioState {
 }
 
 export const scenario = new ScenarioState();
-export { setField, setScenario, resetScenario } from './scenario-store';
+export { setField, setScenario } from './scenario-store';

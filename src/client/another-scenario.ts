@@ -4,8 +4,8 @@
  * Reset and Copy scenario link. One module, so one chunk: scenario-sync.ts loads it on the first change
  * (at once for a shared link) or on the first use of a bar button.
  */
-import type { Scenario } from '../../src/engine/scenario';
-import { hydrateWaitingIslands } from './hydrate-all';
+import type { Scenario } from '../engine/scenario';
+import { hydrateWaitingIslands } from '../../components/scripts/hydrate-all';
 import { keepScenarioInLinks } from './keep-scenario';
 import { renderFigures } from './live-figures';
 import { renderBar } from './scenario-bar';

@@ -3,11 +3,11 @@
  * inline numbers must not become dozens of islands. The definitions those numbers need load on the
  * first change (the static HTML already holds the essay's values), one chunk per chapter quoted.
  */
-import { figureElement, VALUE_ATTRS } from '../../src/engine/figure-element';
-import type { FigureRegistry } from '../../src/engine/figure-registry';
-import { registryFor } from '../../src/engine/registry/prose';
-import { pinned } from '../../src/engine/pins';
-import type { Scenario } from '../../src/engine/scenario';
+import { figureElement, VALUE_ATTRS } from '../engine/figure-element';
+import type { FigureRegistry } from '../engine/figure-registry';
+import { registryFor } from '../engine/registry/prose';
+import { pinned } from '../engine/pins';
+import type { Scenario } from '../engine/scenario';
 
 const PROSE = '[data-figure][data-prose]';
 

@@ -9,8 +9,8 @@
  */
 import { includeScenarioInLinks, rememberIncludeChoice } from './include-scenario';
 import { onDemand } from './on-demand';
-import { updatePrintUrl } from './print-url';
-import { getScenario, loadReport, scenarioQuery, setField, subscribe } from '../state/scenario-store';
+import { getScenario, scenarioIssues, scenarioQuery, setField, subscribe } from './scenario-store';
+import { urlState } from './url-state';
 
 export interface ScenarioSync {
   /** The scenario's query string ('' for the essay's). */
@@ -36,19 +36,15 @@ export function startScenarioSync(): ScenarioSync {
     else if (btn.matches('[data-share-scenario]')) void m.shareScenario(btn);
   });
 
-  const report = loadReport();
-  if (report.issues.length > 0 || report.unknown.length > 0) void another().then((m) => m.showNotice());
+  if (scenarioIssues().length > 0 || urlState().unknown().length > 0) void another().then((m) => m.showNotice());
 
   const sync = (first: boolean) => {
     const s = getScenario();
     const query = scenarioQuery();
     if (first && query === '') return;
     void another().then((m) => m.showScenario(s, query));
-    if (!first) updatePrintUrl();
   };
   sync(true);
-  // Reading the scenario dropped any ignored parameters from the address: the printed URL follows.
-  updatePrintUrl();
   subscribe(() => sync(false));
   return {
     query: scenarioQuery,

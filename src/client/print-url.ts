@@ -1,12 +1,13 @@
 /**
  * The printed page names the address it came from, with the scenario, so a paper copy can be reopened
  * with the same numbers. The footer's `[data-print-url]` starts as the page's canonical address and is
- * kept in step with the address bar (scenario changes, the planner's options, and just before printing).
+ * kept in step with the address, whoever changes it (the scenario, the planner's options).
  */
 import { absoluteUrl } from './links';
+import { urlState } from './url-state';
 
-export function updatePrintUrl(): void {
-  const url = absoluteUrl(location.pathname, location.search.replace(/^\?/, ''), '');
+function updatePrintUrl(): void {
+  const url = absoluteUrl(location.pathname, urlState().query(), '');
   for (const el of document.querySelectorAll<HTMLElement>('[data-print-url]')) {
     // textContent: the query is the reader's text and never becomes markup.
     if (el.textContent !== url) el.textContent = url;
@@ -15,6 +16,5 @@ export function updatePrintUrl(): void {
 
 export function initPrintUrl(): void {
   updatePrintUrl();
-  window.addEventListener('beforeprint', updatePrintUrl);
-  window.addEventListener('handbook:url', updatePrintUrl);
+  urlState().subscribe(updatePrintUrl);
 }

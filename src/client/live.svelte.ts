@@ -4,8 +4,9 @@
  * shared store, which holds the URL's scenario.
  */
 import { onMount } from 'svelte';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
+import { DEFAULT_SCENARIO, type Scenario } from '../engine/scenario';
 import { scenario } from './scenario.svelte';
+import { urlState } from './url-state';
 
 export interface LiveScenario {
   readonly value: Scenario;
@@ -24,11 +25,7 @@ export function liveScenario(): LiveScenario {
   };
 }
 
-/** Runs `fn` when the page-level "Reset to essay" is pressed, for widget-local inputs. */
+/** Runs `fn` when the page-level "Reset to essay" is pressed, for state a widget keeps outside the address. */
 export function onReset(fn: () => void): void {
-  onMount(() => {
-    const handler = () => fn();
-    window.addEventListener('handbook:reset', handler);
-    return () => window.removeEventListener('handbook:reset', handler);
-  });
+  onMount(() => urlState().onReset(fn));
 }

@@ -4,12 +4,13 @@
  * Part of another-scenario.ts, loaded only when one of these is needed; the static bar already reads
  * right for the essay's scenario.
  */
-import { PAGE_PARAMS, serialise, type Scenario } from '../../src/engine/scenario';
-import { scenarioSummary } from '../../src/engine/summary';
+import { serialise, type Scenario } from '../engine/scenario';
+import { scenarioSummary } from '../engine/summary';
 import { announce } from './announce';
 import { copyText } from './clipboard';
 import { absoluteUrl } from './links';
-import { getScenario, loadReport, resetScenario } from '../state/scenario-store';
+import { SCENARIO_PARAMS, getScenario, scenarioIssues } from './scenario-store';
+import { urlState } from './url-state';
 
 const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -19,7 +20,8 @@ const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
  */
 export function showNotice(): void {
   const el = document.querySelector<HTMLElement>('[data-scenario-notice]');
-  const { issues, unknown } = loadReport();
+  const issues = scenarioIssues();
+  const unknown = urlState().unknown();
   if (!el || (issues.length === 0 && unknown.length === 0)) return;
   const parts: string[] = [];
   if (issues.length > 0) {
@@ -48,20 +50,16 @@ export function renderBar(s: Scenario): void {
   }
 }
 
+/** The scenario, the page's own parameters and what widgets keep outside the address. */
 export function resetToEssay(): void {
-  resetScenario();
-  window.dispatchEvent(new CustomEvent('handbook:reset'));
+  urlState().reset();
   announce('Every cell is back on the essay’s scenario.');
 }
 
-/** The full scenario, plus the page's own parameters (the planner's) as the address bar has them. */
+/** The full scenario, plus the page's own parameters (the planner's) as the address holds them. */
 function shareQuery(s: Scenario): string {
   const q = serialise(s, { full: true });
-  const here = new URLSearchParams(location.search);
-  for (const name of PAGE_PARAMS) {
-    const v = here.get(name);
-    if (v !== null) q.set(name, v);
-  }
+  for (const [k, v] of new URLSearchParams(urlState().query())) if (!SCENARIO_PARAMS.names.includes(k)) q.append(k, v);
   return q.toString();
 }
 
