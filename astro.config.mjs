@@ -63,6 +63,15 @@ const CHUNK_GROUPS = [
   { name: 'split-parts', priority: 1, test: /components[\\/]split[\\/](NodeInputs|PartsBar)/ },
 ];
 
+// Widgets hydrate with client:scenario: when seen, or at once for another scenario than the essay's.
+/** @type {import('astro').AstroIntegration} */
+const scenarioDirective = {
+  name: 'handbook:client-scenario',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'scenario', entrypoint: './src/client/scenario-directive.ts' }),
+  },
+};
+
 // Inter, self-hosted through Astro's Fonts API: every page preloads it, and the fallback font is
 // metric-adjusted so the swap moves no text. Loaded the plain CSS way, the late swap shifted each
 // chapter's text: a Lighthouse layout-shift score of 0.34 on /split/ (mobile). The file is Fontsource's
@@ -80,7 +89,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // After the build, cspPerPage keeps in each page's policy only the hashes of its own inline code, and
   // cssPerPage joins each page's own stylesheets into one file.
-  integrations: [mdx(), svelte(), cspPerPage(), cssPerPage()],
+  integrations: [mdx(), svelte(), scenarioDirective, cspPerPage(), cssPerPage()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },

@@ -2,7 +2,7 @@
  * Performance budgets (`npm run perf`). Builds the site into its own folder (timed, from a cold cache),
  * serves it, and for every page reports the bytes a first visit downloads — HTML, CSS and JS, gzip —
  * before widgets hydrate (the HTML, its stylesheets and the module scripts it loads with their static
- * imports) and after (loaded in Chromium and scrolled so every `client:visible` island hydrates: all JS
+ * imports) and after (loaded in Chromium and scrolled so every `client:scenario` island hydrates: all JS
  * actually fetched). It checks that no mermaid runtime ships, measures input-to-updated-output latency
  * in a widget (typing into a NumberField, 95th percentile), adds Lighthouse scores where Lighthouse is
  * installed, prints a table and exits non-zero when a budget is broken.
