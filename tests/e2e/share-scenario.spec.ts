@@ -85,6 +85,8 @@ test('a scenario changed on the page follows the links at once', async ({ page }
   await page.getByRole('radio', { name: 'measurements' }).check();
   await expect(page).toHaveURL(/\?model=measured$/);
   await expect(page.locator('.pager a[rel="prev"]')).toHaveAttribute('href', /\?model=measured$/);
+  // Every widget, seen or not, starts at the first change: none keeps the essay's static numbers.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Reset to essay' }).click();
   await expect(page.locator('.pager a[rel="prev"]')).toHaveAttribute('href', /^\/nodes\/$/);
 });
