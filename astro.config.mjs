@@ -5,7 +5,6 @@ import svelte from '@astrojs/svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { cspPerPage, decodeEntities } from './src/lib/csp-per-page.mjs';
-import { cssPerPage } from './src/lib/css-per-page.mjs';
 import { FONT_WEIGHTS } from './src/lib/font-characters.ts';
 
 // The absolute base used in copied links (Markdown links in code reviews). Set HANDBOOK_SITE to the
@@ -38,29 +37,14 @@ function diagramStyleHashes() {
   return hashes;
 }
 
-// Client chunks. Left alone, the bundler cuts the code every widget page needs into a dozen small files,
-// and gzip, which compresses each file on its own, loses ~10 % on them (measured by `npm run perf`).
-// Two groups keep what always travels together in one file each: the Svelte runtime with the widgets'
-// shared parts, and the engine core with the scenario plumbing (pages with a shared scenario but no
-// widget load only the latter). Chapter code stays split by page, as the bundler decides, and so does
-// what only another scenario needs (src/client/another-scenario.ts, loaded on demand).
-const CHUNK_GROUPS = [
-  // A group also takes the modules its members import, unless a group of higher priority claims them:
-  // the page script's small helpers stay out of the engine, so pages without widgets never load it.
-  // The page script itself is in the group too: one file on every page instead of two (0.2 KB less).
-  { name: 'page', priority: 3, test: /preload-helper|rolldown[\\/]runtime|src[\\/]client[\\/](page|theme|nav|search-open|heading-copy|aliases|links|print-url|on-demand)\.ts/ },
-  // Shared by the copy buttons and the scenario bar, both loaded on first use: their own small file.
-  { name: 'share', priority: 3, test: /src[\\/]client[\\/](announce|clipboard)\.ts/ },
-  {
-    name: 'engine',
-    priority: 2,
-    test: /node_modules[\\/]valibot[\\/]|src[\\/]client[\\/](scenario-store|scenario-sync|include-scenario)\.ts|src[\\/]engine[\\/](scenario|format|figure-spec|figure-registry|figure-aliases|units|instances\.data|essay\.data|input|figures-scenario|pca)\.ts/,
+// Widgets hydrate with client:scenario: when seen, or at once for another scenario than the essay's.
+/** @type {import('astro').AstroIntegration} */
+const scenarioDirective = {
+  name: 'handbook:client-scenario',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'scenario', entrypoint: './src/client/scenario-directive.ts' }),
   },
-  // StackedBar is left out: only the budget chapter draws one.
-  { name: 'svelte', priority: 1, test: /node_modules[\\/](svelte|@astrojs[\\/]svelte|clsx)[\\/]|components[\\/]state[\\/]|src[\\/]client[\\/][\w-]+\.svelte\.ts|components[\\/]ui[\\/](?!StackedBar)/ },
-  // Two of the split chapter's parts, also drawn by the JVM chapter: one file rather than two.
-  { name: 'split-parts', priority: 1, test: /components[\\/]split[\\/](NodeInputs|PartsBar)/ },
-];
+};
 
 // Inter, self-hosted through Astro's Fonts API: every page preloads it, and the fallback font is
 // metric-adjusted so the swap moves no text. Loaded the plain CSS way, the late swap shifted each
@@ -77,9 +61,8 @@ export default defineConfig({
   // Stylesheets stay files: Astro does not hash the styles of components used inside MDX content when
   // it inlines them, so inlined ones would be refused by the Content-Security-Policy below.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // After the build, cspPerPage keeps in each page's policy only the hashes of its own inline code, and
-  // cssPerPage joins each page's own stylesheets into one file.
-  integrations: [mdx(), svelte(), cspPerPage(), cssPerPage()],
+  // After the build, cspPerPage keeps in each page's policy only the hashes of its own inline code.
+  integrations: [mdx(), svelte(), scenarioDirective, cspPerPage()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },
@@ -103,7 +86,6 @@ export default defineConfig({
     },
   ],
   devToolbar: { enabled: false },
-  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
   prefetch: false,
   security: {
     csp: {

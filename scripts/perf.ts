@@ -2,10 +2,10 @@
  * Performance budgets (`npm run perf`). Builds the site into its own folder (timed, from a cold cache),
  * serves it, and for every page reports the bytes a first visit downloads — HTML, CSS and JS, gzip —
  * before widgets hydrate (the HTML, its stylesheets and the module scripts it loads with their static
- * imports) and after (loaded in Chromium and scrolled so every `client:visible` island hydrates: all JS
+ * imports) and after (loaded in Chromium and scrolled so every `client:scenario` island hydrates: all JS
  * actually fetched). It checks that no mermaid runtime ships, measures input-to-updated-output latency
- * in a widget (typing into a NumberField, 95th percentile), adds Lighthouse scores where Lighthouse is
- * installed, prints a table and exits non-zero when a budget is broken.
+ * in a widget (typing into a NumberField, 95th percentile), scores pages with Lighthouse (mobile) where
+ * Lighthouse is installed, prints a table and exits non-zero when a budget is broken.
  *
  * Usage: npm run perf [-- --no-build] [-- --only /split/] [-- --files]
  * Env: HANDBOOK_DIST / HANDBOOK_CACHE (default: folders under the OS temp dir), PERF_LATENCY_KEYS.
@@ -20,13 +20,16 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 
 const KB = 1024;
+// Issue 13's budgets. The JS of a widget page includes Svelte's runtime, once every widget hydrated.
 const BUDGET = {
-  jsWithWidgets: 30 * KB,
+  jsWithWidgets: 45 * KB,
   jsWithoutWidgets: 5 * KB,
   html: 20 * KB,
   css: 15 * KB,
   p95Ms: 16,
   buildMs: 30_000,
+  lighthousePerformance: 99,
+  lighthouseOthers: 100,
 };
 
 const args = process.argv.slice(2);
@@ -315,6 +318,15 @@ function chromiumPath(): string | undefined {
   })();
 }
 
+/** What keeps a page's scores from their budgets: performance ≥ 99, the other categories 100. */
+function lighthouseMisses(scores: Record<string, number> | string): string[] {
+  if (typeof scores === 'string') return [`failed: ${scores}`];
+  return Object.entries(scores).flatMap(([category, score]) => {
+    const min = category === 'performance' ? BUDGET.lighthousePerformance : BUDGET.lighthouseOthers;
+    return score < min ? [`${category} ${score} < ${min}`] : [];
+  });
+}
+
 function lighthouseScores(bin: string, url: string): Record<string, number> | string {
   const r = spawnSync(
     bin,
@@ -384,7 +396,11 @@ const lh = findLighthouse();
 const lighthouse = new Map<string, Record<string, number> | string>();
 if (lh) {
   for (const path of pages.filter((p) => rows.find((r) => r.path === p)!.islands > 0 || p === '/')) {
-    lighthouse.set(path, lighthouseScores(lh, `${origin}${path}`));
+    // Other load on the machine only ever lowers a score, so a page under budget gets one more run.
+    let scores = lighthouseScores(lh, `${origin}${path}`);
+    if (lighthouseMisses(scores).length > 0) scores = lighthouseScores(lh, `${origin}${path}`);
+    lighthouse.set(path, scores);
+    for (const miss of lighthouseMisses(scores)) failures.push(`${path}: Lighthouse ${miss}`);
   }
 }
 child.kill();
@@ -420,7 +436,7 @@ console.log(line(table[0]!));
 console.log(`|${widths.map((w, i) => (i === 0 || i === widths.length - 1 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);
 for (const row of table.slice(1)) console.log(line(row));
 console.log('');
-console.log(`Budgets: JS ≤ ${kb(BUDGET.jsWithWidgets)} KB (page with widgets) / ≤ ${kb(BUDGET.jsWithoutWidgets)} KB (without); HTML ≤ ${kb(BUDGET.html)} KB; CSS ≤ ${kb(BUDGET.css)} KB; p95 ≤ ${BUDGET.p95Ms} ms; build < ${BUDGET.buildMs / 1000} s.`);
+console.log(`Budgets: JS ≤ ${kb(BUDGET.jsWithWidgets)} KB (page with widgets) / ≤ ${kb(BUDGET.jsWithoutWidgets)} KB (without); HTML ≤ ${kb(BUDGET.html)} KB; CSS ≤ ${kb(BUDGET.css)} KB; p95 ≤ ${BUDGET.p95Ms} ms; build < ${BUDGET.buildMs / 1000} s; Lighthouse (mobile) performance ≥ ${BUDGET.lighthousePerformance}, the others ${BUDGET.lighthouseOthers}.`);
 console.log(`Machine: ${cpus().length} CPU(s), load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run; latency is sensitive to other load.`);
 console.log(buildMs === null ? 'Build: not measured (--no-build).' : `Build (npm run build, cold cache): ${(buildMs / 1000).toFixed(1)} s.`);
 for (const r of rows.filter((x) => x.latency)) {

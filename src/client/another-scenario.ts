@@ -5,7 +5,6 @@
  * (at once for a shared link) or on the first use of a bar button.
  */
 import type { Scenario } from '../engine/scenario';
-import { hydrateWaitingIslands } from '../../components/scripts/hydrate-all';
 import { keepScenarioInLinks } from './keep-scenario';
 import { renderFigures } from './live-figures';
 import { renderBar } from './scenario-bar';
@@ -17,5 +16,5 @@ export function showScenario(s: Scenario, query: string): void {
   keepScenarioInLinks(query);
   void renderFigures(s);
   renderBar(s);
-  if (query !== '') hydrateWaitingIslands();
+  document.documentElement.dataset.scenario = query === '' ? 'essay' : 'custom';
 }

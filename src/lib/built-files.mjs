@@ -1,5 +1,5 @@
 // @ts-check
-// The post-build integrations (csp-per-page, css-per-page) walk the built site with this.
+// The post-build integration (csp-per-page) walks the built site with this.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 

@@ -85,6 +85,8 @@ test('a scenario changed on the page follows the links at once', async ({ page }
   await page.getByRole('radio', { name: 'measurements' }).check();
   await expect(page).toHaveURL(/\?model=measured$/);
   await expect(page.locator('.pager a[rel="prev"]')).toHaveAttribute('href', /\?model=measured$/);
+  // Every widget, seen or not, starts at the first change: none keeps the essay's static numbers.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Reset to essay' }).click();
   await expect(page.locator('.pager a[rel="prev"]')).toHaveAttribute('href', /^\/nodes\/$/);
 });
@@ -92,7 +94,7 @@ test('a scenario changed on the page follows the links at once', async ({ page }
 test('"Copy scenario link" copies the page with the full scenario, and the link reproduces the numbers', async ({ page }) => {
   await page.goto(`/budget/?${SCENARIO}`);
   await hydrated(page);
-  // A shared scenario hydrates every widget at once (hydrate-all.ts); a quiet network alone can come
+  // A shared scenario hydrates every widget at once (client:scenario); a quiet network alone can come
   // before that under load, and the ledger would still show the essay's static number.
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   const before = await embeddingsGB(page);

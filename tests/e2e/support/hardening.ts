@@ -28,7 +28,7 @@ export async function frames(page: Page, n = 2): Promise<void> {
 }
 
 /**
- * Brings every island into view so `client:visible` ones hydrate, and waits until Astro has hydrated
+ * Brings every island into view so `client:scenario` ones hydrate, and waits until Astro has hydrated
  * them all (it removes the `ssr` attribute when an island is live). Scrolls back to the top.
  */
 export async function hydrateAll(page: Page, timeout = 20_000): Promise<number> {

@@ -2,10 +2,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { BROKEN_TEXT, type Watch } from './fixtures';
 
-/** Scrolls a cell into view so its client:visible island hydrates, and waits until it has. */
+/** Scrolls a cell into view so its client:scenario island hydrates, and waits until it has. */
 export async function hydrated(page: Page, cellId: string): Promise<Locator> {
   const cell = page.locator(`#${cellId}`);
-  // The island itself is display: contents; scrolling its cell's output into view triggers client:visible.
+  // The island itself is display: contents; scrolling its cell's output into view triggers client:scenario.
   await cell.locator('.cell-out').scrollIntoViewIfNeeded();
   await expect(cell.locator('astro-island').first()).not.toHaveAttribute('ssr');
   return cell;
