@@ -161,8 +161,8 @@ export function scaleRange(r: Range, k: number): Range {
 /**
  * A chapter's meanings: one sentence of documentation per spec (a function of the parameters for a
  * family), keyed like the chapter's specs so a missing or stray one fails to compile. Only build-time
- * pages (errata, rule cards) and tests read them; a chapter exports them apart from its specs, so a
- * browser bundle that imports the specs leaves the sentences out.
+ * pages (errata, rule cards) and tests read them: they live in figure-meanings.ts, apart from the
+ * specs the browser imports, so no browser bundle holds them.
  */
 export type Meanings<T extends Record<string, AnyFigureSpec>> = {
   [K in keyof T]: T[K] extends FigureSpec<infer P> ? ([P] extends [void] ? string : (p: P) => string) : never;

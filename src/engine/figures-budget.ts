@@ -9,7 +9,7 @@ import {
   type LedgerOptions,
   type LedgerOverrides,
 } from './budget';
-import { DEC, SIG, family, fig, type AnyFigureSpec, type FigureSpec, type FigureStyle, type Meanings } from './figure-spec';
+import { DEC, SIG, family, fig, type AnyFigureSpec, type FigureSpec, type FigureStyle } from './figure-spec';
 import { chunkCount, chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import type { Scenario } from './scenario';
 import { GB, MB } from './units';
@@ -117,25 +117,3 @@ export const BUDGET_FIGURES = {
     compute: (s) => coexistingFrameBytes(s) / GB,
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const BUDGET_MEANINGS: Meanings<typeof BUDGET_FIGURES> = {
-  available: () => 'Available to Python: split.python-typical.',
-  embeddings: () => "The numpy embeddings (rows × dim × dtype bytes).",
-  metadata: () => 'pandas metadata columns (also the metadata-only collect): essay 0.1 GB per 312K rows; measured ≈126 B/row.',
-  interpreter: () => 'Python interpreter + libraries: essay 0.5 GB; measured 111 MB (numpy, pandas, pyarrow).',
-  remaining: () => 'Available − embeddings − metadata − interpreter, floored at 0 (see budget.shortfall).',
-  shortfall: () => 'How far the ledger goes below zero (0 when it fits).',
-  afterChunked: () => 'What remains after one PCA chunk (remaining − budget.pca-chunk-peak), floored at 0.',
-  afterUnchunked: () => 'What remains if PCA centres all rows at once (remaining − budget.pca-unchunked), floored at 0.',
-  pcaLargestChunk: () => 'Largest chunk whose f64 matrix fits what remains (capped at rows: equal to rows means no chunking needed).',
-  pcaChunkPeak: 'PCA peak per chunk, chunk × dim × 8 B (f64), chunk capped at rows; essay rounding (1 s.f.).',
-  pcaUnchunked: 'PCA without chunking: rows × dim × 8 B (f64).',
-  pcaTwoCopies: "Two unchunked f64 matrices alive at once (the fit's centred copy and the transform's).",
-  pcaChunkExact: 'The PCA chunk peak unrounded to the essay style (614.4 MB, not 600).',
-  pcaChunkMib: 'The same chunk in MiB (585.9 MiB).',
-  pcaChunks: 'Chunks the transform needs: rows ÷ chunk, rounded up.',
-  metadataMeasured: 'Measured pandas frame overhead per row (≈126 B) × rows.',
-  interpreterMeasured: 'Measured interpreter + numpy + pandas + pyarrow baseline RSS (a Databricks REPL was not measured).',
-  remainingMeasured: 'The ledger with measured metadata and interpreter lines, floored at 0.',
-  coexistingFrame: 'The toPandas frame (measured Arrow path) that coexists with the array until `del pdf`; the ledger omits it.',
-};

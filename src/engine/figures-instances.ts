@@ -1,7 +1,7 @@
 // Figures of the instance quick-reference table (budget chapter).
 import { ESSAY_PCA_PRACTICAL_SHARE } from './essay.data';
 import type { Range } from './essay.data';
-import { DEC, SIG, family, fig, scaleRange, type AnyFigureSpec, type FigureSpec, type FigureStyle, type Meanings } from './figure-spec';
+import { DEC, SIG, family, fig, scaleRange, type AnyFigureSpec, type FigureSpec, type FigureStyle } from './figure-spec';
 import type { Scenario } from './scenario';
 import { ESSAY_INSTANCES, INSTANCES, type InstanceSpec } from './instances.data';
 import { instanceRow } from './instances';
@@ -65,20 +65,3 @@ export const INSTANCE_FIGURES = {
     ESSAY_ROWS,
   ),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const INSTANCE_MEANINGS: Meanings<typeof INSTANCE_FIGURES> = {
-  count: "Node types in the essay's quick-reference table.",
-  pcaPractical: 'Practical share of the max rows when running chunked PCA.',
-  rowBytes: "Bytes per row the computed ceilings divide by: dim × the scenario's dtype bytes.",
-  catalogueCount: "Node types in the engine's catalogue (the essay's five plus common Databricks drivers).",
-  ram: (node) => `${node.id} RAM as Azure states it (GiB, written GB).`,
-  python: (node) =>
-    node.fromEssay ? `${node.id} Python budget, the essay's table literal.` : `${node.id} Python budget from the node-split model (3/7 of RAM).`,
-  ramDecimal: (node) => `${node.id} RAM in decimal GB (the GiB figure × 1.0737).`,
-  pythonShare: (node) => `${node.id} Python budget as a share of its RAM.`,
-  ceilingRows: (node) => `${node.id}: rows of the scenario's dim and dtype that fit the Python budget as one numpy array (engine's computed ceiling).`,
-  practicalRows: (node) => `${node.id}: ~40 % of the computed ceiling, the practical limit with chunked PCA.`,
-  maxRows: (node) => `${node.id}: the essay's max f32 rows at 1536d (table literal).`,
-  practicalEssay: (node) => `${node.id}: ~40 % of the essay's max rows.`,
-  impliedBytesPerRow: (node) => `${node.id}: the essay's Python budget (midpoint) ÷ its max rows; pure f32 at 1536d is 6,144.`,
-};

@@ -1,6 +1,6 @@
 // Figures of the "jvm" chapter: the essay's 60/15/25 rule next to Spark's documented defaults.
 import { ESSAY_JVM_SHARES, ESSAY_THREAD_COUNT, ESSAY_THREAD_STACK_MB, type Range } from './essay.data';
-import { DEC, SIG, family, fig, range, scaleRange, type AnyFigureSpec, type FigureSpec, type FigureStyle, type Meanings } from './figure-spec';
+import { DEC, SIG, family, fig, range, scaleRange, type AnyFigureSpec, type FigureSpec, type FigureStyle } from './figure-spec';
 import { jvmBreakdown, jvmBreakdownRange, nodeSplit, threadStacks } from './node-split';
 import type { NumberRule } from './input';
 import { FIELD_RULES, type Scenario } from './scenario';
@@ -227,44 +227,3 @@ export const JVM_FIGURES = {
     compute: (s, x) => stackShareOfOverhead(s, x.threads),
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const JVM_MEANINGS: Meanings<typeof JVM_FIGURES> = {
-  typedJvm: () => 'A JVM allocation typed into the JVM breakdown cell (default: the top of split.jvm-range).',
-  typedHeapGb: () => "60 % of the typed JVM allocation: the essay's heap share.",
-  typedOffHeapGb: () => "15 % of the typed JVM allocation: the essay's off-heap share.",
-  typedOverheadGb: () => "25 % of the typed JVM allocation: the essay's overhead share.",
-  typedSparkHeap: () => "Heap if the typed JVM allocation were Spark's driver memory + max(384 MiB, 10 %) overhead.",
-  typedSparkReserved: () => 'Reserved memory in that heap: 300 MiB, or the whole heap if it is smaller.',
-  typedSparkUnified: () => 'Unified execution + storage region of that heap: 0.6 × (heap − 300 MiB).',
-  typedSparkUser: () => 'User memory of that heap: the 40 % of (heap − 300 MiB) outside the unified region.',
-  typedSparkOverhead: () => "Spark's memoryOverhead for that heap: max(384 MiB, 10 % of driver memory).",
-  typedSparkHeapShare: () => "The typed allocation's heap share under Spark's formula (≈91 % above 4.2 GB).",
-  typedSparkOverheadShare: () => "The typed allocation's overhead share under Spark's formula (≈9 % above 4.2 GB).",
-  stackThreadsCustom: () => 'JVM threads typed into the thread-stacks cell (default: 100, the low end of "hundreds").',
-  stackTotalCustom: () => 'Stack reserved by the typed thread count at 1 MB a thread (threads × 1 MB).',
-  stackShareCustom: () => "That stack reservation as a share of the rule of thumb's overhead for this node (jvm.overhead-gb).",
-  heapShare: "The essay's heap share of the JVM allocation (spark.driver.memory).",
-  offHeapShare: "The essay's off-heap share: Arrow buffers, Tungsten, shuffle network buffers.",
-  overheadShare: "The essay's overhead share: metaspace, GC working memory, thread stacks, JNI.",
-  threadStack: 'Stack reserved per JVM thread (HotSpot -Xss default on Linux x64: 1024 KB).',
-  threadCount: '"Hundreds of threads", read as 100 to 1,000 (the thread-stacks widget default).',
-  stackTotal: '"Hundreds of threads" (100–1,000) at 1 MB each: stack reservation inside the overhead.',
-  heapGb: '60 % of the JVM range (8.4–9.6 GB on 28 GB), what the prose implies; the diagram says ~10.',
-  offHeapGb: '15 % of the JVM range (2.1–2.4 GB on 28 GB).',
-  overheadGb: '25 % of the JVM range (3.5–4.0 GB on 28 GB).',
-  sparkReserved: 'Heap Spark reserves before splitting (RESERVED_SYSTEM_MEMORY_BYTES, 300 MiB = 314.6 MB).',
-  sparkMemoryFraction: 'spark.memory.fraction: share of (heap − 300 MiB) for execution and storage.',
-  sparkStorageFraction: 'spark.memory.storageFraction: share of the unified region protected for storage.',
-  sparkOverheadFactor: 'spark.driver.memoryOverheadFactor: overhead as a share of driver memory (cluster mode, YARN/Kubernetes).',
-  sparkOverheadMin: 'spark.driver.minMemoryOverhead: the overhead floor, 384 MiB.',
-  sparkDriverMemoryDefault: "spark.driver.memory's open-source default, 1 GiB (Databricks sets its own, undocumented).",
-  sparkHeap: "Heap if the essay's JVM range were Spark's driver memory + max(384 MiB, 10 %) overhead.",
-  sparkOverhead: "Spark's memoryOverhead for that heap: max(384 MiB, 10 % of driver memory).",
-  sparkUnified: 'Unified execution + storage region: 0.6 × (heap − 300 MiB).',
-  sparkStorage: 'Storage half of the unified region (storageFraction 0.5).',
-  sparkExecution: 'Execution half of the unified region.',
-  sparkUser: 'User memory: the 40 % of (heap − 300 MiB) outside the unified region.',
-  sparkOffHeap: 'Off-heap under Spark defaults: 0, spark.memory.offHeap.enabled is false.',
-  sparkHeapShare: "Heap as a share of the JVM under Spark's defaults (≈91 %), against the essay's 60 %.",
-  sparkOverheadShare: "Overhead as a share of the JVM under Spark's defaults (≈9 %), against the essay's 25 %.",
-};

@@ -9,7 +9,7 @@ import {
   usablePythonBytes,
   type Operation,
 } from './cluster';
-import { DEC, family, fig, type AnyFigureSpec, type Meanings } from './figure-spec';
+import { DEC, family, fig, type AnyFigureSpec } from './figure-spec';
 import { nodeSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { GB } from './units';
@@ -39,8 +39,6 @@ export const OPERATION_SLUG: Readonly<Record<Operation, string>> = {
 const ESSAY_CLUSTER: readonly ClusterParams[] = [{ executors: DEFAULT_EXECUTORS }];
 const EVERY_OPERATION: readonly OperationParams[] = OPERATIONS.map((o) => ({ op: o.id, executors: DEFAULT_EXECUTORS }));
 
-const labelOf = (op: Operation) => OPERATIONS.find((o) => o.id === op)?.label ?? op;
-
 function nodeOf(s: Scenario, p: OperationParams, role: 'driver' | 'executor') {
   return clusterLoad(s, p.op, clampExecutors(p.executors)).nodes.find((x) => x.role === role);
 }
@@ -60,9 +58,6 @@ function used(role: Role, side: Side) {
     compute: (s, p) => ((side === 'jvm' ? nodeOf(s, p, role)?.jvmUsed : nodeOf(s, p, role)?.pythonUsed) ?? 0) / GB,
   });
 }
-
-const usedMeaning = (role: Role, side: Side) => (p: OperationParams) =>
-  `${side === 'jvm' ? 'JVM' : 'Python'} bytes ${p.op} puts on ${role === 'driver' ? 'the driver' : 'each executor'} (${labelOf(p.op)}).`;
 
 export const NODES_FIGURES = {
   executors: family<ClusterParams>({
@@ -120,21 +115,3 @@ export const NODES_FIGURES = {
     compute: (s) => pythonPerExecutor(s, 'applyInPandas'),
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const NODES_MEANINGS: Meanings<typeof NODES_FIGURES> = {
-  executors: () => "Executors in the cluster: the essay's multi-node example has a driver and two executors.",
-  clusterPython: () => "Python memory summed over the driver and executors ((1 + executors) × nodes.single-python; 3 × in the essay's example).",
-  driverJvm: usedMeaning('driver', 'jvm'),
-  driverPython: usedMeaning('driver', 'python'),
-  executorJvm: usedMeaning('executor', 'jvm'),
-  executorPython: usedMeaning('executor', 'python'),
-  usablePython: (p) => `Python memory ${p.op} can use at all: the driver's share for a collect, every executor's share for work on the executors.`,
-  need: (p) => `Bytes ${p.op} needs on the side (JVM or Python) of the node that runs out first; 0 when everything fits.`,
-  have: (p) => `Capacity of that side of the node that runs out first under ${p.op}; 0 when everything fits.`,
-  shortfall: (p) => `How far ${p.op} overshoots the node that runs out first; 0 when everything fits.`,
-  singleJvm: "The single-node (and each multi-node) box's JVM: the low end of the JVM range.",
-  singlePython: "The box's Python: the same share as split.python-typical.",
-  driverTopandas: 'Python bytes on the driver for toPandas + np.array, however many executors there are.',
-  executorMapinpandas: 'Python bytes per executor for mapInPandas: one Arrow batch per concurrent task.',
-  executorApplyinpandas: 'Python bytes per executor for applyInPandas: one group (taken as one partition) per concurrent task.',
-};

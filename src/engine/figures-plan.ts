@@ -1,7 +1,7 @@
 // Figures of the "Plan my job" page. The planner's two options (pipeline, PCA mode) are not scenario
 // fields: they are the figures' parameters, and each option pair publishes its own ids,
 // plan.<pipeline>.<pca>.<what>, e.g. plan.collect.chunked.peak.
-import { DEC, family, fig, type AnyFigureSpec, type FigureStyle, type Meanings } from './figure-spec';
+import { DEC, family, fig, type AnyFigureSpec, type FigureStyle } from './figure-spec';
 import { INSTANCES, type InstanceSpec } from './instances.data';
 import { PCA_MODES, PIPELINES, PLAN_HEADROOM, nodePythonBudget, plan, type PcaMode, type PhaseId, type Pipeline, type Plan } from './planner';
 import type { Scenario } from './scenario';
@@ -37,7 +37,6 @@ function planOf(s: Scenario, c: PlanChoice): Plan {
 }
 
 const base = (c: PlanChoice) => `plan.${c.pipeline}.${c.pca}`;
-const what = (c: PlanChoice) => `(${c.pipeline}, PCA ${c.pca})`;
 
 const GB1: FigureStyle = { chapter: 'shared', unit: 'GB', estimate: true, approx: true, rounding: DEC(1) };
 const PCT: FigureStyle = { chapter: 'shared', unit: '%', estimate: true, approx: true, rounding: DEC(0) };
@@ -74,19 +73,3 @@ export const PLAN_FIGURES = {
     compute: (s, c) => 100 * (planOf(s, c).nodes.find((n) => n.id === c.node)?.use ?? 0),
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const PLAN_MEANINGS: Meanings<typeof PLAN_FIGURES> = {
-  headroom: 'Share of a node’s Python budget the planner keeps free at the peak (clustering, temporaries).',
-  nodePython: (n) => `${n.id}: the Python budget the planner counts on (the essay's literal, low end, or the node-split model).`,
-  nodeUsable: (n) => `${n.id}: the Python budget minus the planner's headroom, what the job's peak may use.`,
-  peak: (c) => `Planner ${what(c)}: the most the Python process holds at any phase of the job.`,
-  jvm: (c) => `Planner ${what(c)}: the most the driver JVM holds for the job (Arrow buffers or one partition).`,
-  phase: (c) => `Planner ${what(c)}: Python bytes held during the ${c.phase} phase.`,
-  chosenRam: (c) => `Planner ${what(c)}: RAM of the smallest catalogue node that fits with headroom (0 when none does).`,
-  chosenPython: (c) => `Planner ${what(c)}: Python budget of the chosen node (0 when none fits).`,
-  chosenUse: (c) => `Planner ${what(c)}: the peak as a share of the chosen node's Python budget (0 when none fits).`,
-  currentUse: (c) => `Planner ${what(c)}: the peak as a share of the scenario node's Python budget.`,
-  currentPython: (c) => `Planner ${what(c)}: Python budget of the scenario's own node.`,
-  shortfall: (c) => `Planner ${what(c)}: how far the peak exceeds the largest node's usable Python budget (0 when a node fits).`,
-  use: (c) => `Planner ${what(c)}: the peak as a share of ${c.node}'s Python budget.`,
-};

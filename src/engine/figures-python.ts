@@ -1,5 +1,5 @@
 // Figures of the "python-objects" chapter: object overhead, lists vs arrays, native allocations.
-import { DEC, family, fig, type AnyFigureSpec, type Meanings } from './figure-spec';
+import { DEC, family, fig, type AnyFigureSpec } from './figure-spec';
 import type { Scenario } from './scenario';
 import { GETSIZEOF } from './ground-truth.data';
 import { unchunkedBytes } from './pca';
@@ -25,7 +25,7 @@ const rows = (n: number) => Math.max(0, n);
 // What the measuring snippet of the python-objects chapter prints, line by line: it formats bytes with
 // one decimal in the largest unit (12.3 KB), which unit 'B' with one decimal reproduces.
 const SNIPPET_LINES = ['list-shallow', 'list-deep', 'f32-row', 'f64-row', 'row-traced', 'all-traced'] as const;
-type SnippetLine = (typeof SNIPPET_LINES)[number];
+export type SnippetLine = (typeof SNIPPET_LINES)[number];
 
 const SNIPPET_BYTES: Readonly<Record<SnippetLine, (s: Scenario) => number>> = {
   'list-shallow': (s) => listShallowBytes(s.dim),
@@ -34,15 +34,6 @@ const SNIPPET_BYTES: Readonly<Record<SnippetLine, (s: Scenario) => number>> = {
   'f64-row': (s) => numpyBytes(1, s.dim, 'f64'),
   'row-traced': (s) => listsTracemallocPerRow(s.dim),
   'all-traced': (s) => rows(s.rows) * listsTracemallocPerRow(s.dim),
-};
-
-const SNIPPET_MEANINGS: Readonly<Record<SnippetLine, string>> = {
-  'list-shallow': 'Snippet output "list, shallow": getsizeof of an exact-size list of dim floats.',
-  'list-deep': 'Snippet output "list, deep": that list plus its dim 24 B floats.',
-  'f32-row': 'Snippet output "f32 row buffer": dim × 4 B.',
-  'f64-row': 'Snippet output "f64 row buffer": dim × 8 B.',
-  'row-traced': 'Snippet output "traced per row": one list-of-lists row under tracemalloc.',
-  'all-traced': 'Snippet output "traced, all rows": the per-row tracemalloc cost times rows.',
 };
 
 export const PYTHON_FIGURES = {
@@ -160,34 +151,3 @@ export const PYTHON_FIGURES = {
     compute: (s, line) => SNIPPET_BYTES[line](s),
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const PYTHON_MEANINGS: Meanings<typeof PYTHON_FIGURES> = {
-  floatObject: 'Size of a Python float: the essay says 28; the measured model says 24 (28 is an int or np.float32).',
-  floatRaw: 'A raw f64 value.',
-  list1536: 'One list of dim floats: essay dim × 28 B; measured deep getsizeof (header + pointers + 24 B floats).',
-  list1536Raw: 'The same dim values as raw f64 (dim × 8 B).',
-  listOfLists: 'rows lists of dim floats: essay rows × dim × 28 B; measured resident size (RSS).',
-  numpyF32: 'The same data as a numpy float32 array (rows × dim × 4 B).',
-  f32Bytes: 'Bytes per float32 element.',
-  f64Bytes: 'Bytes per float64 element.',
-  faerMat: 'faer Mat<f64> of rows × dim, allocated outside Python (rows × dim × 8 B).',
-  floatMeasured: 'sys.getsizeof(1.0) on 64-bit CPython 3.8–3.13.',
-  intObject: 'sys.getsizeof(1): the 28 B the essay gave a float.',
-  npScalar: 'sys.getsizeof(np.float32(1)): also 28 B.',
-  floatSlot: 'The pymalloc block a 24 B float occupies (16 B alignment on 64-bit).',
-  floatResident: 'Measured resident bytes per float inside a list, pool overhead included (≈32.15 B).',
-  pointer: 'A list slot: one 8 B pointer per element.',
-  listHeader: 'sys.getsizeof([]): the list object with its GC header.',
-  list1536Shallow: 'getsizeof of an exact-size list of dim floats (from .tolist(), slicing, unpickling): header + pointers.',
-  list1536ComprehensionShallow: 'getsizeof of the same list built by a comprehension or append loop (over-allocated).',
-  list1536Deep: 'Deep getsizeof of an exact-size list of dim distinct floats (49,208 B at 1536).',
-  list1536DeepComprehension: 'Deep getsizeof of the comprehension-built list (49,592 B at 1536).',
-  list1536Rss: 'Resident memory per list of dim floats in a list-of-lists (61,727 B at 1536).',
-  lolTracemalloc: 'List-of-lists as tracemalloc counts it (8 + 56 + 8·dim + 24·dim B per row).',
-  lolRowTraced: 'One row of a list-of-lists under tracemalloc: outer pointer + list header + pointers + 24 B floats (49,216 B at 1536).',
-  lolRss: 'List-of-lists resident size (RSS), what the OOM killer sees.',
-  arrowTable: 'Measured pyarrow table of list<float32> read from an IPC stream (values + offsets + framing).',
-  pandasListsRss: 'Measured resident size of a pandas column of Python float lists.',
-  pandasMemoryUsage: "What pandas' memory_usage(deep=True) reports for that column: blind to the float objects.",
-  snippet: (line) => SNIPPET_MEANINGS[line],
-};

@@ -1,6 +1,6 @@
 // Figures of the "nodes" chapter for the PCA-reduced data. Their own module because the budget
 // chapter's ledger quotes one of them: it loads these two definitions, not the cluster model.
-import { SIG, fig, type AnyFigureSpec, type Meanings } from './figure-spec';
+import { SIG, fig, type AnyFigureSpec } from './figure-spec';
 import { reducedBytes } from './pca';
 import { MB, dtypeBytes } from './units';
 
@@ -14,8 +14,3 @@ export const REDUCED_FIGURES = {
     compute: (s) => (reducedBytes(s) * dtypeBytes('f32')) / dtypeBytes('f64') / MB,
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const REDUCED_MEANINGS: Meanings<typeof REDUCED_FIGURES> = {
-  reducedData: 'The PCA-reduced data, rows × reduced × 8 B (f64); reduced is capped at dim.',
-  reducedF32: 'The same reduced data as float32 (half of nodes.reduced-data).',
-};

@@ -1,7 +1,7 @@
 // Figures the rules of thumb quote (budget chapter, rule pages). Apart from the instance table so a
 // widget that shows node types does not download the rules' text.
 import { ESSAY_PYTHON_SHARE, ESSAY_PY_FLOAT_BYTES } from './essay.data';
-import { DEC, SIG, fig, type AnyFigureSpec, type Meanings } from './figure-spec';
+import { DEC, SIG, fig, type AnyFigureSpec } from './figure-spec';
 import { chunkPeakBytes } from './pca';
 import { listsRssPerRow, numpyPerRow } from './python-objects';
 import { RULES } from './rules.data';
@@ -33,11 +33,3 @@ export const RULE_FIGURES = {
     compute: () => dtypeBytes('f32') / dtypeBytes('f64'),
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const RULE_MEANINGS: Meanings<typeof RULE_FIGURES> = {
-  count: 'Rules of thumb.',
-  pythonShare: "Rule 1: Python's share of node RAM.",
-  listVsNumpy: "Rule 3: list of floats over numpy in the scenario's dtype (essay 28 B ÷ 4 B = 7×; measured resident ≈10×).",
-  chunk: 'Rule 5: one chunk of chunk × dim f64 (same number as budget.pca-chunk-peak).',
-  f32Halves: 'Rule 6: float32 size over float64.',
-};

@@ -1,5 +1,5 @@
 // The reader's own inputs, shown in prose like any other number.
-import { DEC, fig, type AnyFigureSpec, type Meanings } from './figure-spec';
+import { DEC, fig, type AnyFigureSpec } from './figure-spec';
 import { effectiveChunk } from './pca';
 import { dtypeBytes } from './units';
 
@@ -29,12 +29,3 @@ export const SCENARIO_FIGURES = {
     compute: (s) => dtypeBytes(s.dtype),
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const SCENARIO_MEANINGS: Meanings<typeof SCENARIO_FIGURES> = {
-  rows: 'Rows (embeddings) in the scenario.',
-  dim: 'Embedding dimension in the scenario.',
-  chunkRows: 'PCA chunk rows as the model uses them (capped at rows).',
-  reducedDim: 'Dimension after PCA as the model uses it (capped at dim).',
-  partitions: 'Spark partitions toLocalIterator streams.',
-  dtypeBytes: "Bytes per element of the scenario's dtype.",
-};

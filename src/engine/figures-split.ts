@@ -1,5 +1,5 @@
 // Figures of the "split" chapter: how the node's RAM divides between JVM and Python.
-import { DEC, fig, scaleRange, type AnyFigureSpec, type Meanings } from './figure-spec';
+import { DEC, fig, scaleRange, type AnyFigureSpec } from './figure-spec';
 import { nodeSplit, pythonShareRule, type NodeSplit } from './node-split';
 import type { Range } from './essay.data';
 import type { Scenario } from './scenario';
@@ -89,23 +89,3 @@ export const SPLIT_FIGURES = {
     compute: (s) => pctOfNode(s, (n) => n.python),
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const SPLIT_MEANINGS: Meanings<typeof SPLIT_FIGURES> = {
-  nodeRam: 'Node RAM as the cluster page shows it (Azure GiB, written GB).',
-  pythonTypical: 'What Python code can count on: the node minus the JVM at the top of its range (12 of 28 GB, 3/7 of RAM).',
-  jvmRange: 'JVM (Spark) share of the node: 14–16 GB of 28, i.e. 50–57 % of RAM.',
-  pythonRange: 'Python share of the node: RAM minus the JVM range.',
-  sparkHeap: 'Spark heap box of the essay diagram (10 of 28 GB); see jvm.heap-gb for 60 % of the JVM.',
-  offHeap: 'Off-heap box of the essay diagram (2 of 28 GB).',
-  jvmOverhead: 'Overhead box (GC, metadata) of the essay diagram (2–4 of 28 GB).',
-  nodeRamDecimal: 'The node RAM in decimal GB, reading the stated number as Azure GiB (28 GiB = 30.06 GB).',
-  pythonShare: 'split.python-typical as a share of node RAM (42.9 %).',
-  pythonRuleRange: 'Rule 1 applied to this node: 40–45 % of RAM.',
-  unaccounted: 'RAM the single-node box leaves unaccounted (28 − JVM 14 − Python 12 = 2 GB): OS, page cache, daemons.',
-  heapShareDiagram: "The diagram's heap as a share of its JVM (10 of 14–16 GB = 63–71 %), against the prose's 60 %.",
-  heapPct: 'The heap box (split.spark-heap) as a share of node RAM (10 of 28 GB = 36 %).',
-  offHeapPct: 'The off-heap box (split.off-heap) as a share of node RAM (2 of 28 GB = 7 %).',
-  overheadPct: 'The overhead box (split.jvm-overhead) as a share of node RAM (2–4 of 28 GB = 7–14 %).',
-  jvmPct: 'The JVM range (split.jvm-range) as a share of node RAM (14–16 of 28 GB = 50–57 %).',
-  pythonPct: 'The Python range (split.python-range) as a share of node RAM (12–14 of 28 GB = 43–50 %).',
-};

@@ -1,7 +1,7 @@
 // Figures of the "python-objects" chapter that its Bytes per float cell shows: each storage layout
 // per value, per row, in total and against float32, and the measured list-over-float32 ratio. Their own
 // module so the cell loads these definitions and not the chapter's other figures.
-import { DEC, family, fig, type AnyFigureSpec, type Meanings } from './figure-spec';
+import { DEC, family, fig, type AnyFigureSpec } from './figure-spec';
 import { STORAGE_KINDS, listsRssPerRow, storageSize, type StorageKind } from './python-objects';
 import { GB, KB, dtypeBytes, type Dtype } from './units';
 
@@ -11,7 +11,6 @@ export function storageKindOfDtype(dtype: Dtype): StorageKind {
 }
 
 const KINDS: readonly StorageKind[] = STORAGE_KINDS.map((k) => k.kind);
-const labelOf = (kind: StorageKind) => STORAGE_KINDS.find((k) => k.kind === kind)?.label ?? kind;
 
 export const STORAGE_FIGURES = {
   listVsF32Rss: fig({
@@ -40,11 +39,3 @@ export const STORAGE_FIGURES = {
     compute: (s, kind) => storageSize(kind, s.rows, s.dim, s.model).ratioToF32,
   }),
 } satisfies Record<string, AnyFigureSpec>;
-
-export const STORAGE_MEANINGS: Meanings<typeof STORAGE_FIGURES> = {
-  listVsF32Rss: 'Measured resident list-of-lists over numpy float32 (≈10×, against the essay\'s 7×).',
-  perElement: (kind) => `${labelOf(kind)}: bytes per value (model-dependent).`,
-  perRow: (kind) => `${labelOf(kind)}: bytes per embedding row (model-dependent).`,
-  total: (kind) => `${labelOf(kind)}: all rows (model-dependent).`,
-  ratio: (kind) => `${labelOf(kind)}: size relative to numpy float32.`,
-};

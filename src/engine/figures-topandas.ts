@@ -1,6 +1,6 @@
 // Figures of the "topandas" chapter: the collect timeline, its peak, streaming, metadata-only collect.
 import { ESSAY_PANDAS_BYTES_PER_FLOAT } from './conversion';
-import { DEC, bind, family, fig, figureValue, type AnyFigureSpec, type BoundFigure, type Meanings } from './figure-spec';
+import { DEC, bind, family, fig, figureValue, type AnyFigureSpec, type BoundFigure } from './figure-spec';
 import { STORAGE_FIGURES } from './figures-storage';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
@@ -32,8 +32,6 @@ const SIDES = ['jvm', 'python', 'total'] as const;
 type Side = (typeof SIDES)[number];
 type HeldSide = Exclude<Side, 'total'>;
 
-const SIDE_WORD: Record<Side, string> = { jvm: 'JVM', python: 'Python', total: 'JVM + Python' };
-
 // The model path's holdings per step (essay estimate, or measured Arrow-on): topandas.step-<step>-<jvm|python>.
 export interface StepSide {
   step: StepId;
@@ -42,7 +40,6 @@ export interface StepSide {
 
 const ALL_STEPS = [...TOPANDAS_STEPS, STACK_STEP];
 const STEP_SIDES: readonly StepSide[] = ALL_STEPS.flatMap(({ id }) => (['jvm', 'python'] as const).map((side) => ({ step: id, side })));
-const stepLabel = (id: StepId) => ALL_STEPS.find((x) => x.id === id)?.label ?? id;
 
 // ---------------------------------------------------------------------------
 // The runnable cells of the chapter: every number the timelines show, per step and per variant
@@ -50,12 +47,6 @@ const stepLabel = (id: StepId) => ALL_STEPS.find((x) => x.id === id)?.label ?? i
 // streamFigures), so widgets hold no formula and the essay's own ids appear where the essay's numbers are.
 
 const COLLECT_STEP_IDS: readonly StepId[] = ALL_STEPS.map((x) => x.id);
-
-const VARIANT_WORD: Record<CollectVariant, string> = {
-  model: "the scenario's model (essay estimate, or measured with Arrow on)",
-  'arrow-off': 'measured, Arrow off (Python float lists), np.array with the dtype passed',
-  'arrow-off-f64': 'measured, Arrow off, np.array without a dtype (float64)',
-};
 
 export interface CollectStep {
   variant: CollectVariant;
@@ -90,7 +81,6 @@ export interface StreamPartition {
 
 const PREFETCH: readonly boolean[] = [false, true];
 const streamPrefix = (prefetch: boolean) => (prefetch ? 'topandas.stream-prefetch' : 'topandas.stream');
-const streamHow = (prefetch: boolean) => (prefetch ? 'toLocalIterator(prefetchPartitions=True)' : 'toLocalIterator()');
 const STREAM_STEPS: readonly StreamStep[] = PREFETCH.flatMap((prefetch) =>
   STREAM_STEP_IDS.flatMap((step) => SIDES.map((side) => ({ prefetch, step, side }))),
 );
@@ -241,44 +231,6 @@ export const TOPANDAS_FIGURES = {
   }),
 } satisfies Record<string, AnyFigureSpec>;
 
-export const TOPANDAS_MEANINGS: Meanings<typeof TOPANDAS_FIGURES> = {
-  stepHeld: (p) => `${SIDE_WORD[p.side]} bytes held at step "${stepLabel(p.step)}" (model-dependent path: essay, or measured Arrow-on).`,
-  collectStep: (p) => `${SIDE_WORD[p.side]} bytes held at step "${p.step}" of the collect-everything cell, ${VARIANT_WORD[p.variant]}.`,
-  collectPythonPeak: (v) => `Highest Python holding over the collect-everything cell (toPandas then np.array), ${VARIANT_WORD[v]}.`,
-  collectHeadroom: (v) => `Python budget left at that Python peak (0 when it does not fit), ${VARIANT_WORD[v]}.`,
-  collectShortfall: (v) => `How far that Python peak exceeds the node's Python budget (0 when it fits), ${VARIANT_WORD[v]}.`,
-  cellPeakMeasured: 'Measured peak (JVM + Python) of the whole collect-everything cell with Arrow on: toPandas, then np.array(...tolist()).',
-  arrowOffPeak: (v) => `Highest JVM + Python total over the collect-everything cell, ${VARIANT_WORD[v]}.`,
-  streamStep: (p) =>
-    `${SIDE_WORD[p.side]} bytes held at step "${p.step}" of the streaming cell (${streamHow(p.prefetch)}, preallocated matrix, metadata collected first).`,
-  streamPartitionInFlight: (p) => `Which partition (1-based) is in flight at the "${p.at}" step of the streaming cell.`,
-  streamCellPeak: (prefetch) =>
-    `Highest JVM + Python total of the streaming cell with ${streamHow(prefetch)}: metadata + full matrix + partitions in flight.`,
-  streamPythonPeak: (prefetch) => `Highest Python holding of the streaming cell with ${streamHow(prefetch)}.`,
-  streamHeadroom: (prefetch) => `Python budget left at the streaming cell's Python peak (0 when it does not fit), ${streamHow(prefetch)}.`,
-  streamShortfall: (prefetch) => `How far the streaming cell's Python peak exceeds the Python budget (0 when it fits), ${streamHow(prefetch)}.`,
-  arrowJvm: 'Arrow data held by the driver JVM at step 1: essay all of it (rows × dim × 4 B); measured model one partition (Spark forwards each as it arrives).',
-  pandasPython: 'The pandas DataFrame in Python after conversion: essay 5 GB (≈10.4 B a float); measured Arrow-path steady size.',
-  peak: 'Highest JVM + Python total during toPandas (essay: Arrow copy + pandas before the JVM lets go).',
-  tolistExtra: "The array np.array(pdf[col].tolist(), dtype) adds (rows × dim × dtype bytes).",
-  steps: 'Steps of toPandas: serialise, transfer, convert, release.',
-  peakWithStack: 'Highest total including the np.array(...tolist()) step (model-dependent).',
-  measuredArrowJvm: 'Documented driver-JVM holding on the Arrow path: about one partition of Arrow batches (not measured).',
-  measuredSteady: 'Measured Arrow-path toPandas result after the Arrow table is freed (6,270 B/row).',
-  measuredPeak: 'Measured Arrow-path Python peak during toPandas, Arrow table and values copy alive (12,426 B/row).',
-  measuredStackPeak: 'Measured Arrow-path peak of np.array(pdf[col].tolist()) with the frame alive (12,442 B/row); stays float32.',
-  arrowOff: 'Measured toPandas result with Arrow off: a pandas column of Python float lists (61,733 B/row).',
-  arrowOffF32Peak: 'Measured peak of np.array(..., dtype=np.float32) on the Arrow-off list frame (67,907 B/row).',
-  arrowOffF64Peak: 'Measured peak of np.array(...) without dtype on the list frame: float64 result (74,050 B/row).',
-  pandasBytesPerFloatEssay: "Bytes per float the essay's 5 GB implies at 312K × 1536 (≈10.4 B; neither a list nor an array cost).",
-  partitionRows: 'Rows per Spark partition: rows ÷ partitions, rounded up.',
-  arrowBatches: 'Arrow batches Spark sends: rows ÷ maxRecordsPerBatch (10,000), rounded up.',
-  maxResultSize: 'spark.driver.maxResultSize open-source default (1 GiB), which a full collect may exceed.',
-  streamPartition: 'toLocalIterator: Python bytes of the one partition in flight (rows as Python float lists).',
-  streamPeak: 'toLocalIterator peak: one partition + the array (measured model adds the per-row arrays np.vstack reads).',
-  streamPeakPrefetch: 'toLocalIterator(prefetchPartitions=True) peak: up to two partitions in flight.',
-  streamPeakPreallocated: 'toLocalIterator peak writing rows into a preallocated array (no per-row arrays to stack).',
-};
 
 export interface StepFigures {
   jvm: BoundFigure;

@@ -1,21 +1,35 @@
 // The full figure registry, for build-time pages and tests: every chapter's specs and their meanings.
 // Browser code never imports this module (widgets import their specs, prose loads registry/prose.ts), so
-// the meanings stay out of every client bundle.
+// the meanings (figure-meanings.ts, imported only here) stay out of every client bundle.
 import type { AnyFigureSpec, FigureChapter, FigureValue, Unit } from './figure-spec';
 import { FIGURE_ALIASES } from './figure-aliases';
 import { createRegistry } from './figure-registry';
-import { BUDGET_FIGURES, BUDGET_MEANINGS } from './figures-budget';
-import { INSTANCE_FIGURES, INSTANCE_MEANINGS } from './figures-instances';
-import { JVM_FIGURES, JVM_MEANINGS } from './figures-jvm';
-import { NODES_FIGURES, NODES_MEANINGS } from './figures-nodes';
-import { PLAN_FIGURES, PLAN_MEANINGS } from './figures-plan';
-import { PYTHON_FIGURES, PYTHON_MEANINGS } from './figures-python';
-import { REDUCED_FIGURES, REDUCED_MEANINGS } from './figures-reduced';
-import { RULE_FIGURES, RULE_MEANINGS } from './figures-rules';
-import { SCENARIO_FIGURES, SCENARIO_MEANINGS } from './figures-scenario';
-import { SPLIT_FIGURES, SPLIT_MEANINGS } from './figures-split';
-import { STORAGE_FIGURES, STORAGE_MEANINGS } from './figures-storage';
-import { TOPANDAS_FIGURES, TOPANDAS_MEANINGS } from './figures-topandas';
+import {
+  BUDGET_MEANINGS,
+  INSTANCE_MEANINGS,
+  JVM_MEANINGS,
+  NODES_MEANINGS,
+  PLAN_MEANINGS,
+  PYTHON_MEANINGS,
+  REDUCED_MEANINGS,
+  RULE_MEANINGS,
+  SCENARIO_MEANINGS,
+  SPLIT_MEANINGS,
+  STORAGE_MEANINGS,
+  TOPANDAS_MEANINGS,
+} from './figure-meanings';
+import { BUDGET_FIGURES } from './figures-budget';
+import { INSTANCE_FIGURES } from './figures-instances';
+import { JVM_FIGURES } from './figures-jvm';
+import { NODES_FIGURES } from './figures-nodes';
+import { PLAN_FIGURES } from './figures-plan';
+import { PYTHON_FIGURES } from './figures-python';
+import { REDUCED_FIGURES } from './figures-reduced';
+import { RULE_FIGURES } from './figures-rules';
+import { SCENARIO_FIGURES } from './figures-scenario';
+import { SPLIT_FIGURES } from './figures-split';
+import { STORAGE_FIGURES } from './figures-storage';
+import { TOPANDAS_FIGURES } from './figures-topandas';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 
 export type { FigureChapter, FigureValue, Unit } from './figure-spec';

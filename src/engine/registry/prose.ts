@@ -1,9 +1,9 @@
 // The figures quoted in a page's prose, loaded when the reader first changes the scenario. Prose may
 // quote any chapter, so each id prefix's specs are their own chunk, fetched only when quoted; a prefix
 // spans two modules where a chapter's widget needs only part of its figures (storage, reduced data).
-// Each import names the one export it reads (`.then((m) => m.X_FIGURES)`), which lets the bundler
-// leave the chapter's meanings (documentation for build-time pages) out of the browser's copy; a test
-// over the built site holds this (tests/e2e/client-bundle.spec.ts).
+// The meanings (documentation for build-time pages) live apart, in figure-meanings.ts, which nothing
+// here imports; a test over the built site holds that none reaches the browser
+// (tests/e2e/client-bundle.spec.ts).
 import type { AnyFigureSpec } from '../figure-spec';
 import { FIGURE_ALIASES } from '../figure-aliases';
 import { createRegistry, type FigureRegistry } from '../figure-registry';
