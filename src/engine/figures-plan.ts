@@ -26,8 +26,9 @@ const PHASE_CHOICES: readonly PlanPhaseChoice[] = CHOICES.flatMap((c) => PHASES_
 const NODE_CHOICES: readonly PlanNodeChoice[] = CHOICES.flatMap((c) => INSTANCES.map((i) => ({ ...c, node: i.id })));
 
 // A page shows a dozen figures of one plan: the plan runs once per scenario object and option pair.
+// The planner widget reads its plans here too, so its figures reuse them rather than planning again.
 const plans = new WeakMap<Scenario, Map<string, Plan>>();
-function planOf(s: Scenario, c: PlanChoice): Plan {
+export function planOf(s: Scenario, c: PlanChoice): Plan {
   const key = `${c.pipeline}.${c.pca}`;
   let byChoice = plans.get(s);
   if (!byChoice) plans.set(s, (byChoice = new Map()));

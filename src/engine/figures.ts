@@ -96,6 +96,3 @@ export function figure(id: string, s: Scenario): FigureValue {
   return ALL.figure(id, s);
 }
 
-export function figuresOfChapter(chapter: FigureChapter): string[] {
-  return FIGURE_IDS.filter((id) => FIGURE_META[id]?.chapter === chapter);
-}

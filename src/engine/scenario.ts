@@ -139,6 +139,3 @@ export function withField(s: Scenario, field: FieldName, value: string | number)
   }
 }
 
-export function isValidScenario(s: Scenario): boolean {
-  return FIELD_NAMES.every((f) => parseField(f, String(fieldValue(s, f))).ok) && reconcile(s.instance, s.ramGB).instance === s.instance;
-}
