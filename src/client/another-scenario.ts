@@ -5,15 +5,21 @@
  * (at once for a shared link) or on the first use of a bar button.
  */
 import type { Scenario } from '../engine/scenario';
+import { afterNextPaint } from './after-paint';
 import { keepScenarioInLinks } from './keep-scenario';
 import { renderFigures } from './live-figures';
 import { renderBar } from './scenario-bar';
 
 export { resetToEssay, shareScenario, showNotice } from './scenario-bar';
 
+let linkQuery = '';
+// Link targets are not looked at while typing: rewritten once after the keystroke's paint.
+const relink = afterNextPaint(() => keepScenarioInLinks(linkQuery));
+
 /** Shows the scenario everywhere the static HTML holds the essay's; `query` is its query string. */
 export function showScenario(s: Scenario, query: string): void {
-  keepScenarioInLinks(query);
+  linkQuery = query;
+  relink();
   void renderFigures(s);
   renderBar(s);
   document.documentElement.dataset.scenario = query === '' ? 'essay' : 'custom';

@@ -9,7 +9,12 @@
  * at the address, so a page declares the parameters its widgets own (`<meta name="handbook-url-params">`,
  * from the layout's `urlParams`): they are never unknown, and are kept as they are until their owner
  * registers. Declared parameters are written after the others, in their declared order.
+ *
+ * A value changes at once (its subscribers repaint the numbers); the address itself, and whoever
+ * follows it, is written after the next paint, once for a burst of changes (after-paint.ts). `query()`
+ * is always the new value, so a copy button never hands out the old address.
  */
+import { afterNextPaint } from './after-paint';
 import { listeners, type Listeners } from './listeners';
 
 export interface ParamGroup<T, I> {
@@ -44,9 +49,9 @@ export interface UrlState {
   register<T, I>(group: ParamGroup<T, I>): ParamState<T, I>;
   /** Parameters of the loaded address that no registered or declared group owns, each once. */
   unknown(): string[];
-  /** The query string the address holds now, without `?`. */
+  /** The query string of the current values, without `?` (the address bar catches up after the next paint). */
   query(): string;
-  /** Follows every write of the address; the callback gets the new query string. */
+  /** Follows the writes of the address; the callback gets the new query string. */
   subscribe(fn: (query: string) => void): () => void;
   /** Every group back to its defaults, in one write; then the reset listeners run. */
   reset(): void;
@@ -61,12 +66,19 @@ interface Registered {
   changed: Listeners<unknown>;
 }
 
-export function createUrlState(address: Address, declared: readonly string[] = []): UrlState {
+/** Given the function that writes the address, returns what asks for a write (see createUrlState). */
+export type WriteScheduler = (flush: () => void) => () => void;
+
+/** Writes at once: the server render and the unit tests. */
+const immediately: WriteScheduler = (flush) => flush;
+
+export function createUrlState(address: Address, declared: readonly string[] = [], schedule: WriteScheduler = immediately): UrlState {
   const loaded = new URLSearchParams(address.search);
   const groups: Registered[] = [];
   const written = listeners<string>();
   const resets = listeners();
   let current = loaded.toString();
+  let unwritten = false;
 
   const owner = (name: string) => groups.find((g) => g.group.names.includes(name));
   const unknown = () => [...new Set(loaded.keys())].filter((k) => !owner(k) && !declared.includes(k));
@@ -81,10 +93,17 @@ export function createUrlState(address: Address, declared: readonly string[] = [
     return out.toString();
   }
 
-  function write(): void {
-    current = compose();
+  const flush = schedule(() => {
+    if (!unwritten) return;
+    unwritten = false;
     address.replace(current);
     written.emit(current);
+  });
+
+  function write(): void {
+    current = compose();
+    unwritten = true;
+    flush();
   }
 
   function register<T, I>(group: ParamGroup<T, I>): ParamState<T, I> {
@@ -147,6 +166,6 @@ let page: UrlState | undefined;
 
 /** The page's one owner of the query string; ES modules are page-wide, so every island shares it. */
 export function urlState(): UrlState {
-  page ??= typeof location === 'undefined' ? createUrlState(serverAddress) : createUrlState(browserAddress(), declaredParams());
+  page ??= typeof location === 'undefined' ? createUrlState(serverAddress) : createUrlState(browserAddress(), declaredParams(), afterNextPaint);
   return page;
 }

@@ -3,6 +3,7 @@
 // says the same thing about the same bad text. Total: whatever the text, the answer is a value or a
 // message naming the input; nothing throws, and no number comes out NaN, infinite or -0.
 import * as v from 'valibot';
+import { decimalText } from './format';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -46,7 +47,7 @@ function shown(text: string): string {
 }
 
 /** A limit as a message prints it, with separators and no exponent. */
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 }).format;
+const plain = (n: number) => decimalText(n);
 
 // The first refusal is the one to show: the pipes check from the coarsest fault to the finest.
 function run<T>(schema: v.GenericSchema<string, T>, text: string): Parsed<T> {

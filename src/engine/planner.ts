@@ -8,6 +8,7 @@
 //   pca       one float64 chunk, or the whole float64 matrix, in faer (chapter 6), plus the reduced output
 import type { RuleId } from './rule-titles';
 import { metadataBytes, interpreterBytes } from './budget';
+import { decimalText } from './format';
 import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
 import { pythonBudgetFor } from './instances';
@@ -154,7 +155,7 @@ export function planPhases(s: Scenario, opts: Partial<PlanOptions> = {}): PlanPh
     const working = o.pca === 'chunked' ? chunkPeakBytes(s) : unchunkedBytes(s);
     const label =
       o.pca === 'chunked'
-        ? `during the PCA transform in chunks of ${effectiveChunk(s).toLocaleString('en-US')} rows: one float64 block in faer plus the reduced output`
+        ? `during the PCA transform in chunks of ${decimalText(effectiveChunk(s))} rows: one float64 block in faer plus the reduced output`
         : 'during PCA on all rows at once: a float64 copy of the whole matrix in faer plus the reduced output';
     phases.push({ id: 'pca', label, python: resident + working + output, jvm: 0 });
   }

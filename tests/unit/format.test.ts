@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AZURE_GIB_NOTE,
+  decimalText,
   formatBytes,
   formatBytesRange,
   formatNumber,
@@ -100,5 +102,33 @@ describe('other numbers', () => {
     expect(formatRatio(0.5)).toBe('0.5\u00d7');
     expect(formatNumber(12_344, { decimals: 0 })).toBe('12,344');
     expect(formatNumber(1e-7, { sig: 2 })).toBe('0.0000001');
+  });
+});
+
+// decimalText stands in for Intl.NumberFormat in the browser (ICU's start-up is a long task); Intl, in
+// Node, is the oracle it must agree with, digit for digit.
+describe('decimalText prints what Intl.NumberFormat en-US prints', () => {
+  const intl = (n: number, grouping: boolean, maxFraction: number) =>
+    new Intl.NumberFormat('en-US', { useGrouping: grouping, minimumFractionDigits: 0, maximumFractionDigits: maxFraction }).format(n);
+  const numbers = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+    fc.integer({ min: -1e9, max: 1e12 }),
+    fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 6 })).map(([m, d]) => m / 10 ** d),
+    fc.constantFrom(0, -0, 0.5, 9.95, 99.95, 999.5, 1e21, 1.5e-7, 123456789.123, 1e-20, 1.5e-20, 5e-21, 9.99999e-21),
+  );
+  it('with grouping and at most 20 decimals (the defaults)', () => {
+    fc.assert(fc.property(numbers, (n) => {
+      expect(decimalText(n)).toBe(intl(n, true, 20));
+    }), { numRuns: 3000 });
+  });
+  it('without grouping, at any decimal cap', () => {
+    fc.assert(
+      fc.property(numbers, fc.boolean(), fc.integer({ min: 0, max: 20 }), (n, grouping, maxFraction) => {
+        expect(decimalText(n, { grouping, maxFraction })).toBe(intl(n, grouping, maxFraction));
+      },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -128,3 +128,25 @@ describe('reset', () => {
     expect(order).toEqual([`scenario ${ESSAY.rows}`, 'plan chunked collect', 'reset']);
   });
 });
+
+describe('when the address is written', () => {
+  it('a burst of changes is one write, made when the scheduler says; query() is new at once', () => {
+    const address = fakeAddress('');
+    let pending: (() => void) | null = null;
+    const owner = createUrlState(address, [], (flush) => () => void (pending = flush));
+    const scenario = owner.register(SCENARIO_PARAMS);
+    const seen: string[] = [];
+    owner.subscribe((q) => seen.push(q));
+    scenario.set({ ...scenario.get(), rows: 1000 });
+    scenario.set({ ...scenario.get(), rows: 10_000 });
+    expect(owner.query()).toBe('rows=10000');
+    expect(address.writes).toEqual([]);
+    expect(seen).toEqual([]);
+    pending!();
+    expect(address.writes).toEqual(['rows=10000']);
+    expect(seen).toEqual(['rows=10000']);
+    // Nothing new since: a second run writes nothing.
+    pending!();
+    expect(address.writes).toEqual(['rows=10000']);
+  });
+});
