@@ -109,10 +109,8 @@ export function figureValue<P>(spec: FigureSpec<P>, s: Scenario, p?: P): FigureV
   return { ...base, min: raw.min, max: raw.max };
 }
 
-const BYTE_UNITS: readonly string[] = ['GB', 'MB', 'KB', 'B'];
-
 function isByteUnit(u: Unit): u is ByteUnit {
-  return BYTE_UNITS.includes(u);
+  return u in BYTES_PER_UNIT && !u.includes('i');
 }
 
 function roundingOpts(r: Rounding | undefined): { decimals?: number; sig?: number } {

@@ -117,8 +117,8 @@ export interface BytesFormat {
   approx?: boolean;
 }
 
-const DECIMAL_LADDER: readonly ByteUnit[] = ['GB', 'MB', 'KB', 'B'];
-const BINARY_LADDER: readonly BinaryUnit[] = ['GiB', 'MiB', 'KiB', 'B'];
+const DECIMAL_LADDER: readonly ByteUnit[] = ['EB', 'PB', 'TB', 'GB', 'MB', 'KB', 'B'];
+const BINARY_LADDER: readonly BinaryUnit[] = ['EiB', 'PiB', 'TiB', 'GiB', 'MiB', 'KiB', 'B'];
 
 function binaryOf(unit: ByteUnit): BinaryUnit {
   return unit === 'B' ? 'B' : (`${unit[0]}iB` as BinaryUnit);
@@ -186,9 +186,13 @@ export interface PlainFormat extends NumberFormat {
   approx?: boolean;
 }
 
-// Percent in, not a fraction: figure values for '%' are stored as 60, not 0.6.
+// Percent in, not a fraction: figure values for '%' are stored as 60, not 0.6. A share that is not
+// zero never prints as one: below the last digit shown it reads "<1%" ("<0.1%" with one decimal).
 export function formatPercent(percent: number, opts: PlainFormat = {}): string {
-  return `${opts.approx ? '~' : ''}${formatNumber(percent, { decimals: opts.decimals ?? 0, ...pickSig(opts) })}%`;
+  const p = safe(percent);
+  const text = formatNumber(p, { decimals: opts.decimals ?? 0, ...pickSig(opts) });
+  if (p > 0 && text === '0') return `<${decimalText(10 ** -(opts.decimals ?? 0))}%`;
+  return `${opts.approx ? '~' : ''}${text}%`;
 }
 
 export function formatPercentRange(min: number, max: number, opts: PlainFormat = {}): string {

@@ -2,8 +2,10 @@
 // computes in them (312000 × 1536 × 4 B = 1.917e9 B, written "1.9 GB").
 
 export type Dtype = 'f16' | 'bf16' | 'f32' | 'f64';
-export type ByteUnit = 'GB' | 'MB' | 'KB' | 'B';
-export type BinaryUnit = 'GiB' | 'MiB' | 'KiB' | 'B';
+// Figures are stored in B, KB, MB or GB (figures.json); text moves up to TB, PB and EB when a
+// scenario is that large, so a 31.6 PB collect never reads "31,556,872 GB".
+export type ByteUnit = 'EB' | 'PB' | 'TB' | 'GB' | 'MB' | 'KB' | 'B';
+export type BinaryUnit = 'EiB' | 'PiB' | 'TiB' | 'GiB' | 'MiB' | 'KiB' | 'B';
 
 export const KB = 1e3;
 export const MB = 1e6;
@@ -11,13 +13,22 @@ export const GB = 1e9;
 export const KiB = 1024;
 export const MiB = 1024 ** 2;
 export const GiB = 1024 ** 3;
+export const TB = 1e12;
+export const PB = 1e15;
+export const EB = 1e18;
 
 export const BYTES_PER_UNIT: Readonly<Record<ByteUnit | BinaryUnit, number>> = {
+  EB,
+  PB,
+  TB,
   GB,
   MB,
   KB,
   GiB,
   MiB,
+  EiB: 1024 ** 6,
+  PiB: 1024 ** 5,
+  TiB: 1024 ** 4,
   KiB,
   B: 1,
 };

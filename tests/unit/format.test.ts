@@ -58,7 +58,8 @@ describe('bytes', () => {
     expect(formatBytes(2e9, { unit: 'MB', sig: 2 })).toBe('2 GB');
     expect(formatBytes(999e6, { unit: 'MB', decimals: 0 })).toBe('999 MB');
     expect(formatBytes(999.6e6, { unit: 'MB', sig: 1 })).toBe('1 GB');
-    expect(formatBytes(5e12, { unit: 'GB', decimals: 0 })).toBe('5,000 GB');
+    // Past GB too (issue 18): TB, PB and EB follow.
+    expect(formatBytes(5e12, { unit: 'GB', decimals: 0 })).toBe('5 TB');
   });
 
   it('falls back to a smaller unit instead of printing zero', () => {
@@ -130,5 +131,45 @@ describe('decimalText prints what Intl.NumberFormat en-US prints', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+// Issue 18: units that scale past GB, and shares that are not zero never print as 0.
+describe('bytes from 1 B to 10 EB', () => {
+  it('each power of a thousand gets its own unit, decimal by default', () => {
+    const cases: [number, string][] = [
+      [1, '1 B'],
+      [999, '999 B'],
+      [1e3, '1 KB'],
+      [1e6, '1 MB'],
+      [1e9, '1 GB'],
+      [1e12, '1 TB'],
+      [1e15, '1 PB'],
+      [1e18, '1 EB'],
+      [1e19, '10 EB'],
+      // The issue's /topandas/ case: 1e10 rows × 65,536 × 8 B (f64) on the Python side, in bytes.
+      [1e10 * 65_536 * 8, '5.2 PB'],
+    ];
+    for (const [bytes, text] of cases) expect(formatBytes(bytes), `${bytes} B`).toBe(text);
+  });
+  it('a figure stored in GB moves up when it needs four digits', () => {
+    expect(formatBytes(31_556_872e9, { unit: 'GB' })).toBe('31.6 PB');
+    expect(formatBytes(1_500e9, { unit: 'GB' })).toBe('1.5 TB');
+    expect(formatBytes(999e9, { unit: 'GB' })).toBe('999 GB');
+  });
+  it('binary units go up to EiB', () => {
+    expect(formatBytes(1024 ** 4, { binary: true })).toBe('1 TiB');
+    expect(formatBytes(3 * 1024 ** 5, { binary: true })).toBe('3 PiB');
+    expect(formatBytes(2 * 1024 ** 6, { binary: true })).toBe('2 EiB');
+  });
+});
+
+describe('shares', () => {
+  it('a share that is not zero never reads 0%', () => {
+    expect(formatPercent(0.3)).toBe('<1%');
+    expect(formatPercent(0.04, { decimals: 1 })).toBe('<0.1%');
+    expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(0.6)).toBe('1%');
+    expect(formatPercent(60, { approx: true })).toBe('~60%');
   });
 });
