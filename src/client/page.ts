@@ -31,7 +31,9 @@ onDemand(
   copyButton,
   () => import('./copy-links'),
   (m, e) => {
-    if (e.type === 'click') void m.copyLink(copyButton(e)!, sync?.linkQuery() ?? '');
+    if (e.type !== 'click') return;
+    const btn = copyButton(e)!;
+    void m.copyLink(btn, sync?.linkQuery(btn.dataset.path ?? location.pathname) ?? '');
   },
 );
 

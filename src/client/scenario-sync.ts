@@ -9,14 +9,18 @@
  */
 import { includeScenarioInLinks, rememberIncludeChoice } from './include-scenario';
 import { onDemand } from './on-demand';
-import { getScenario, scenarioIssues, scenarioQuery, setField, subscribe } from './scenario-store';
+import { SCENARIO_PARAMS, getScenario, scenarioIssues, scenarioQuery, setField, subscribe } from './scenario-store';
 import { urlState } from './url-state';
 
 export interface ScenarioSync {
   /** The scenario's query string ('' for the essay's). */
   query: () => string;
-  /** The same, or '' when the reader unticked "scenario in copied links". */
-  linkQuery: () => string;
+  /**
+   * The query of a copied link to `path`: the scenario unless the reader unticked "scenario in copied
+   * links", and, for a link to this very page, the page's own settings (the planner's `pca` and
+   * `pipeline`), which make the cell what it is.
+   */
+  linkQuery: (path: string) => string;
 }
 
 const another = () => import('./another-scenario');
@@ -48,6 +52,14 @@ export function startScenarioSync(): ScenarioSync {
   subscribe(() => sync(false));
   return {
     query: scenarioQuery,
-    linkQuery: () => (includeScenarioInLinks() ? scenarioQuery() : ''),
+    linkQuery(path) {
+      const withScenario = includeScenarioInLinks();
+      const samePage = path === location.pathname;
+      const out = new URLSearchParams();
+      for (const [k, v] of new URLSearchParams(urlState().query())) {
+        if (SCENARIO_PARAMS.names.includes(k) ? withScenario : samePage) out.append(k, v);
+      }
+      return out.toString();
+    },
   };
 }

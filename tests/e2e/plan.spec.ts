@@ -133,6 +133,15 @@ test('the share link reproduces the plan, and rule links keep the scenario', asy
   await expect(page.locator('[data-plan-link]')).toHaveText(copied.href);
   const node = await card(page, 'measured').locator('[data-plan-node]').getAttribute('data-plan-node');
 
+  // The cell's own Copy link reproduces the cell: the scenario and the planner's options (issue 17).
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.locator('button.cell-copy').first().click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('](');
+  const cellLink = new URL(/\]\((.*)\)$/.exec(await page.evaluate(() => navigator.clipboard.readText()))![1]!);
+  expect(cellLink.pathname).toBe(copied.pathname);
+  expect(cellLink.hash).not.toBe('');
+  for (const name of ['rows', 'pca', 'pipeline']) expect(cellLink.searchParams.get(name), name).toBe(copied.searchParams.get(name));
+
   const other = await context.newPage();
   trackPage(other);
   await other.goto(`${copied.pathname}${copied.search}`);
