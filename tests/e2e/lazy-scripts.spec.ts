@@ -107,3 +107,44 @@ test('Reset and the model switch work on first use, before the bar code has arri
   await expect(page).toHaveURL(/model=measured/);
   await expect(page.locator('[data-scenario-summary]')).toContainText('measure');
 });
+
+// Issues 17 and 18: what a reader types or picks while a widget is still static HTML is applied once
+// it is live, not silently put back. The widget's code is held back, as on a slow network.
+test.describe('input made before a widget hydrates', () => {
+  async function holdWidgets(page: Page): Promise<() => void> {
+    let held = true;
+    await page.route(/\/_astro\/.+\.js$/, async (route) => {
+      while (held) await new Promise((r) => setTimeout(r, 25));
+      await route.continue();
+    });
+    return () => (held = false);
+  }
+  const live = (page: Page, sel: string) =>
+    page.waitForFunction((s) => !document.querySelector(s)?.closest('astro-island')?.hasAttribute('ssr'), sel, { timeout: 20_000 });
+
+  test('a valid number and a picked option reach the numbers and the address', async ({ page }) => {
+    const release = await holdWidgets(page);
+    await page.goto('/budget/', { waitUntil: 'commit' });
+    await page.locator('#bl-rows').fill('1000000');
+    await page.locator('#bl-dtype').selectOption('f64');
+    expect(await page.locator('#bl-rows').evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
+    release();
+    await live(page, '#bl-rows');
+    await expect(page).toHaveURL(/[?&]rows=1000000(&|$)/);
+    await expect(page).toHaveURL(/[?&]dtype=f64(&|$)/);
+    await expect(page.locator('#bl-rows')).toHaveValue('1000000');
+    await expect(page.locator('#bl-dtype')).toHaveValue('f64');
+    await expect(page.locator('[data-figure="scenario.rows"]').first()).toHaveAttribute('data-value', '1000000');
+  });
+
+  test('a bad value gets its message and changes nothing', async ({ page }) => {
+    const release = await holdWidgets(page);
+    await page.goto('/budget/', { waitUntil: 'commit' });
+    await page.locator('#bl-rows').fill('abc');
+    release();
+    await live(page, '#bl-rows');
+    await expect(page.locator('#bl-rows-msg')).not.toBeEmpty();
+    await expect(page.locator('#bl-rows')).toHaveValue('abc');
+    expect(new URL(page.url()).search).toBe('');
+  });
+});
