@@ -20,34 +20,23 @@ const root = document.documentElement;
 const otherScenario = () => root.dataset.scenario === 'custom';
 
 type Control = HTMLInputElement | HTMLSelectElement;
-
-/** Controls the reader changed while the widget was still static HTML, with what they hold now. */
-function edited(el: HTMLElement): { control: Control; value: string; checked: boolean }[] {
-  return [...el.querySelectorAll<Control>('input, select')]
-    .filter((c) =>
-      c instanceof HTMLSelectElement
-        ? [...c.options].some((o) => o.selected !== o.defaultSelected)
-        : c.type === 'checkbox' || c.type === 'radio'
-          ? c.checked !== c.defaultChecked
-          : c.value !== c.defaultValue,
-    )
-    .map((control) => ({ control, value: control.value, checked: 'checked' in control && control.checked }));
-}
+// What the static HTML rendered a text field or select with (a select's is its option marked selected).
+const rendered = (c: Control) => (c instanceof HTMLSelectElement ? (c.querySelector<HTMLOptionElement>('option[selected]') ?? c.options[0])?.value : c.defaultValue);
 
 /**
- * Hydration puts each control back to the value it was rendered with. What the reader typed or picked
- * before the widget was live is put back and replayed as the events a reader's edit fires, so the
- * widget validates and applies it as if typed now (a bad value gets its message like any other).
+ * Hydration puts each field back to the value it was rendered with. Text typed or an option picked
+ * before the widget was live is recorded first, then put back and replayed as the events a reader's
+ * edit fires, so the widget validates and applies it as if typed now (a bad value gets its message).
+ * Kept to text fields and selects: this code is inlined into every widget page.
  */
-function replay(edits: ReturnType<typeof edited>): void {
-  for (const { control, value, checked } of edits) {
-    if (!control.isConnected) continue;
-    // The field is still being edited: its focus handler has to know, or it would reformat the text.
-    if (control === document.activeElement) control.dispatchEvent(new FocusEvent('focus'));
-    if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) control.checked = checked;
-    else control.value = value;
-    control.dispatchEvent(new Event('input', { bubbles: true }));
-    control.dispatchEvent(new Event('change', { bubbles: true }));
+async function keepingEdits(el: HTMLElement, hydrate: () => Promise<void>): Promise<void> {
+  const edits = [...el.querySelectorAll<Control>('input[type=text], select')].filter((c) => c.value !== rendered(c)).map((c) => [c, c.value] as const);
+  await hydrate();
+  for (const [c, value] of edits) {
+    // A field still being edited: its focus handler has to know, or it would reformat the text.
+    if (c === document.activeElement) c.dispatchEvent(new FocusEvent('focus'));
+    c.value = value;
+    for (const type of ['input', 'change']) c.dispatchEvent(new Event(type, { bubbles: true }));
   }
 }
 
@@ -58,11 +47,7 @@ const scenarioDirective: ClientDirective = (load, _options, el) => {
     started = true;
     seen.disconnect();
     changed.disconnect();
-    void load().then(async (hydrate) => {
-      const edits = edited(el);
-      await hydrate();
-      replay(edits);
-    });
+    void load().then((hydrate) => keepingEdits(el, hydrate));
   };
   const seen = new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting)) start();
