@@ -266,13 +266,15 @@ async function latency(browser: Browser, origin: string, path: string): Promise<
     if ((await input.getAttribute('aria-invalid')) === 'true') await input.fill('100');
     if ((await input.getAttribute('aria-invalid')) === 'true') continue;
     await input.press('End');
-    // Start: the keydown's own timestamp (when Chromium created the event). End: the first DOM change
-    // the keystroke caused, after forcing style and layout so the measured work includes them.
+    // A field hands on a typed value when the typist presses Enter or pauses (components/ui/NumberField),
+    // so each sample is a digit typed and then Enter. Start: the Enter keydown's own timestamp (when
+    // Chromium created the event). End: the first DOM change it caused, after forcing style and layout
+    // so the measured work includes them.
     await page.evaluate(() => {
       const w = window as unknown as { __lat: number[]; __t0: number | null };
       w.__lat = [];
       w.__t0 = null;
-      document.addEventListener('keydown', (e) => (w.__t0 = e.timeStamp), true);
+      document.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__t0 = e.timeStamp), true);
       const main = document.querySelector('main')!;
       new MutationObserver(() => {
         if (w.__t0 === null) return;
@@ -286,7 +288,9 @@ async function latency(browser: Browser, origin: string, path: string): Promise<
     for (let k = 0; k < keys; k++) {
       await input.press('Backspace');
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-      await input.press(String(k % 10));
+      // A digit other than the one deleted, so every Enter hands on a new value.
+      await input.press(String((k + 1) % 10));
+      await input.press('Enter');
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     }
     const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
@@ -441,7 +445,7 @@ console.log(`Machine: ${cpus().length} CPU(s), load average ${loadavg().map((x) 
 console.log(buildMs === null ? 'Build: not measured (--no-build).' : `Build (npm run build, cold cache): ${(buildMs / 1000).toFixed(1)} s.`);
 for (const r of rows.filter((x) => x.latency)) {
   const l = r.latency!;
-  console.log(`Latency ${r.path} ${l.field}: p50 ${l.p50.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms, max ${l.max.toFixed(1)} ms over ${l.samples} keystrokes.`);
+  console.log(`Latency ${r.path} ${l.field}: p50 ${l.p50.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms, max ${l.max.toFixed(1)} ms over ${l.samples} values typed and entered.`);
 }
 const widgetPages = rows.filter((r) => r.islands > 0);
 if (widgetPages.length > 0 && widgetPages.every((r) => !r.latency)) {

@@ -1,36 +1,50 @@
 /**
  * The reader's edits to the budget ledger, shared by the widgets of the budget chapter (the PCA planner
- * plans against the ledger's remainder, edits included). Widget-local by design: not part of the
- * scenario or the URL. ES modules are page-wide singletons, so every island on the page sees one copy.
+ * plans against the ledger's remainder, edits included). They live in the address (`meta`, `interp`,
+ * `frame`; src/engine/page-params.ts), so a copied link carries them, and Reset to essay clears them
+ * with the scenario. ES modules are page-wide singletons, so every island on the page sees one copy.
  */
 import { gbToBytes } from '../../src/engine/units';
 import type { LedgerOptions, LedgerOverrides } from '../../src/engine/budget';
+import { LEDGER_PARAMS, type ParamValues } from '../../src/engine/page-params';
+import { pageParams } from '../../src/client/page-params.svelte';
 
-export const ledgerEdits = $state<{ metadataGB: number | undefined; interpreterGB: number | undefined; frameAlive: boolean }>({
-  metadataGB: undefined,
-  interpreterGB: undefined,
-  frameAlive: false,
-});
+type Edits = ParamValues<typeof LEDGER_PARAMS>;
+const settings = pageParams(LEDGER_PARAMS);
 
-export function resetLedgerEdits(): void {
-  ledgerEdits.metadataGB = undefined;
-  ledgerEdits.interpreterGB = undefined;
-  ledgerEdits.frameAlive = false;
+// The address's edits; widgets count them only once mounted, so hydration matches the server's HTML.
+let edits = $state.raw<Edits>(settings.get());
+settings.subscribe((v) => (edits = v));
+
+export const ledgerEdits = {
+  get metadataGB() {
+    return edits.meta;
+  },
+  get interpreterGB() {
+    return edits.interp;
+  },
+  get frameAlive() {
+    return edits.frame;
+  },
+};
+
+export function editLedger(patch: Partial<Edits>): void {
+  settings.set({ ...settings.get(), ...patch });
 }
 
 /** The edits as the engine's budgetLedger(s, overrides, options) takes them (bytes). */
 export function ledgerOverrides(): LedgerOverrides {
   const o: LedgerOverrides = {};
-  if (ledgerEdits.metadataGB !== undefined) o.metadata = gbToBytes(ledgerEdits.metadataGB);
-  if (ledgerEdits.interpreterGB !== undefined) o.interpreter = gbToBytes(ledgerEdits.interpreterGB);
+  if (edits.meta !== undefined) o.metadata = gbToBytes(edits.meta);
+  if (edits.interp !== undefined) o.interpreter = gbToBytes(edits.interp);
   return o;
 }
 
 export function ledgerOptions(): LedgerOptions {
-  return { frameAlive: ledgerEdits.frameAlive };
+  return { frameAlive: edits.frame };
 }
 
 /** Whether any line differs from the model's. */
 export function ledgerEdited(): boolean {
-  return ledgerEdits.metadataGB !== undefined || ledgerEdits.interpreterGB !== undefined || ledgerEdits.frameAlive;
+  return edits.meta !== undefined || edits.interp !== undefined || edits.frame;
 }

@@ -4,12 +4,13 @@
  * Part of another-scenario.ts, loaded only when one of these is needed; the static bar already reads
  * right for the essay's scenario.
  */
+import type { InputIssue } from '../engine/input';
 import { serialise, type Scenario } from '../engine/scenario';
 import { scenarioSummary } from '../engine/summary';
 import { announce } from './announce';
 import { copyText } from './clipboard';
 import { absoluteUrl } from './links';
-import { SCENARIO_PARAMS, getScenario, scenarioIssues } from './scenario-store';
+import { SCENARIO_PARAMS, getScenario } from './scenario-store';
 import { urlState } from './url-state';
 
 const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
@@ -20,24 +21,27 @@ const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
  */
 export function showNotice(): void {
   const el = document.querySelector<HTMLElement>('[data-scenario-notice]');
-  const issues = scenarioIssues();
+  // The scenario's fields and every widget setting registered so far.
+  const issues = urlState().issues() as readonly InputIssue<string>[];
   const unknown = urlState().unknown();
   if (!el || (issues.length === 0 && unknown.length === 0)) return;
   const parts: string[] = [];
-  if (issues.length > 0) {
-    const fields = issues.map((i) => i.field);
+  const listed = (list: readonly InputIssue<string>[]) => list.map((i) => `${i.field} (“${clip(i.value)}”: ${i.message.replace(/\.$/, '')})`).join('; ');
+  const refused = issues.filter((i) => !i.used);
+  const adjusted = issues.filter((i) => i.used);
+  if (refused.length > 0) {
     parts.push(
-      `This link asked for values that can’t be used, so ${fields.length === 1 ? 'this field keeps' : 'these fields keep'} the essay’s value: ${issues
-        .map((i) => `${i.field} (“${clip(i.value)}”: ${i.message.replace(/\.$/, '')})`)
-        .join('; ')}.`,
+      `This link asked for values that can’t be used, so ${refused.length === 1 ? 'this field keeps' : 'these fields keep'} the essay’s value: ${listed(refused)}.`,
     );
   }
+  if (adjusted.length > 0) parts.push(`Read from this link with a change: ${listed(adjusted)}.`);
   if (unknown.length > 0) {
     parts.push(`Ignored unknown parameters: ${unknown.map((u) => clip(u, 24)).join(', ')}.`);
   }
   // textContent only: query text must never become markup.
   el.textContent = parts.join(' ');
-  el.dataset.fields = [...issues.map((i) => i.field), ...unknown.map((u) => clip(u, 24))].join(' ');
+  el.dataset.fields = [...refused.map((i) => i.field), ...unknown.map((u) => clip(u, 24))].join(' ');
+  el.dataset.adjusted = adjusted.map((i) => i.field).join(' ');
   el.hidden = false;
 }
 

@@ -41,6 +41,8 @@ export function startScenarioSync(): ScenarioSync {
   });
 
   if (scenarioIssues().length > 0 || urlState().unknown().length > 0) void another().then((m) => m.showNotice());
+  // A widget's own settings are read when it hydrates; a bad one joins the notice then.
+  urlState().onIssues(() => void another().then((m) => m.showNotice()));
 
   const sync = (first: boolean) => {
     const s = getScenario();

@@ -49,6 +49,10 @@ export interface UrlState {
   register<T, I>(group: ParamGroup<T, I>): ParamState<T, I>;
   /** Parameters of the loaded address that no registered or declared group owns, each once. */
   unknown(): string[];
+  /** What the loaded address asked of every registered group that could not be used as written. */
+  issues(): readonly unknown[];
+  /** Runs when a group registers (a widget hydrates) with issues of its own, for the load notice. */
+  onIssues(fn: () => void): () => void;
   /** The query string of the current values, without `?` (the address bar catches up after the next paint). */
   query(): string;
   /** Follows the writes of the address; the callback gets the new query string. */
@@ -77,6 +81,7 @@ export function createUrlState(address: Address, declared: readonly string[] = [
   const groups: Registered[] = [];
   const written = listeners<string>();
   const resets = listeners();
+  const issued = listeners();
   let current = loaded.toString();
   let unwritten = false;
 
@@ -117,6 +122,7 @@ export function createUrlState(address: Address, declared: readonly string[] = [
       groups.push(e);
       // Drop what the address asked for but could not be used.
       if (parsed.issues.length > 0 || unknown().length > 0) write();
+      if (parsed.issues.length > 0) issued.emit();
     }
     const entry = e;
     return {
@@ -134,6 +140,8 @@ export function createUrlState(address: Address, declared: readonly string[] = [
   return {
     register,
     unknown,
+    issues: () => groups.flatMap((g) => g.issues),
+    onIssues: issued.add,
     query: () => current,
     subscribe: written.add,
     reset() {

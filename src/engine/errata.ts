@@ -71,7 +71,7 @@ export const ERRATA: readonly Erratum[] = [
     title: 'The driver JVM holds about one partition of Arrow batches, on-heap',
     essay: ['topandas.arrow-jvm'],
     measured: ['topandas.measured-arrow-jvm', 'topandas.max-result-size'],
-    reason: "Spark's collectAsArrowToPython receives partitions as on-heap byte arrays and sends each to Python at once (PR 21546: the bound is the largest partition). spark.driver.maxResultSize (1 GiB in open-source Spark) may also stop a 1.9 GB collect. Documented, not measured.",
+    reason: "Spark's collectAsArrowToPython receives partitions as on-heap byte arrays and sends each to Python at once (PR 21546: the bound is the largest partition). spark.driver.maxResultSize (1 GiB in open-source Spark) may also stop the collect: the essay's own 1.9 GB is already above it. Documented, not measured.",
   },
   {
     id: 'np-array-dtype',

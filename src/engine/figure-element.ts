@@ -13,6 +13,8 @@ export interface FigureAttrs {
   // The model or dtype a figure is pinned to, whatever the reader's scenario says.
   'data-model': string | undefined;
   'data-dtype': string | undefined;
+  // 'essay' on a figure of a sentence about the essay's own example: it never follows the scenario.
+  'data-scenario': string | undefined;
 }
 
 export interface FigureElement {
@@ -36,6 +38,7 @@ export function figureElement(v: FigureValue, pins: Pins = {}): FigureElement {
       'data-max': num(v.max),
       'data-model': pins.model,
       'data-dtype': pins.dtype,
+      'data-scenario': pins.scenario,
     },
     text: v.text,
   };

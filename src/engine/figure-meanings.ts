@@ -235,6 +235,8 @@ export const BUDGET_MEANINGS: Meanings<typeof BUDGET_FIGURES> = {
   shortfall: () => 'How far the ledger goes below zero (0 when it fits).',
   afterChunked: () => 'What remains after one PCA chunk (remaining − budget.pca-chunk-peak), floored at 0.',
   afterUnchunked: () => 'What remains if PCA centres all rows at once (remaining − budget.pca-unchunked), floored at 0.',
+  chunkedShortfall: () => 'How far the remainder falls short of one PCA chunk (budget.pca-chunk-peak); 0 when the chunk fits.',
+  unchunkedShortfall: () => 'How far the remainder falls short of centring all rows at once (budget.pca-unchunked); 0 when it fits.',
   pcaLargestChunk: () => 'Largest chunk whose f64 matrix fits what remains (capped at rows: equal to rows means no chunking needed).',
   pcaChunkPeak: 'PCA peak per chunk, chunk × dim × 8 B (f64), chunk capped at rows; essay rounding (1 s.f.).',
   pcaUnchunked: 'PCA without chunking: rows × dim × 8 B (f64).',

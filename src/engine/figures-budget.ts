@@ -72,6 +72,16 @@ export const BUDGET_FIGURES = {
     id: 'budget.after-unchunked', chapter: 'budget', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
     compute: (l, s) => Math.max(0, l.remaining - unchunkedBytes(s)) / GB,
   }),
+  // How far each way of running PCA overshoots the remainder: the prose says "short by" instead of
+  // printing the floored headroom as 0 GB.
+  chunkedShortfall: fromLedger({
+    id: 'budget.chunked-shortfall', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
+    compute: (l) => Math.max(0, -l.afterPca) / GB,
+  }),
+  unchunkedShortfall: fromLedger({
+    id: 'budget.unchunked-shortfall', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
+    compute: (l, s) => Math.max(0, unchunkedBytes(s) - l.remaining) / GB,
+  }),
   pcaLargestChunk: fromLedger({
     id: 'budget.pca-largest-chunk', chapter: 'budget', unit: 'rows', estimate: false,
     compute: (l, s) => largestFittingChunk(l.remaining, s),

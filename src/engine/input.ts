@@ -33,13 +33,31 @@ export interface InputIssue<F extends string> {
   field: F;
   value: string;
   message: string;
+  /** The link's value was used, though not as written (a repeated key, a RAM that makes a node custom);
+   *  otherwise it was refused and the field keeps its default. */
+  used?: boolean;
 }
 
 // Anything longer cannot be a sensible input and would only be echoed back.
 const MAX_NUMBER_LENGTH = 32;
 const MAX_CHOICE_LENGTH = 64;
-// Decimal notation with an optional exponent; no hex, no separators, no NaN or Infinity.
+// Decimal notation with an optional exponent; no hex, no NaN or Infinity.
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+// Digit grouping, the one rule for every field: a comma, an underscore or a space (plain, no-break or
+// narrow) between groups of exactly three digits, the same separator throughout, before any decimal
+// point, and no exponent. "2,500,000", "2 500 000" and "2_500_000" are 2.5 million; "2,5" and "2.500.000" are refused,
+// because a reader from a decimal-comma locale may mean 2.5 by the first and the page cannot tell.
+const GROUPED_RE = /^([+-]?\d{1,3})([,_ \u00a0\u202f])(\d{3}(?:\2\d{3})*)(\.\d*)?$/;
+// Digits and separators (with a point or an exponent) that did not group correctly: a grouping mistake,
+// told apart from text that is no number at all ("5 GB").
+const MISGROUPED_RE = /^[+-]?(?=.*\d)[\d.,_ \u00a0\u202f]*[,_ \u00a0\u202f][\d.,_ \u00a0\u202f]*(?:e[+-]?\d+)?$/i;
+const DOT_GROUPED_RE = /^[+-]?\d{1,3}(?:\.\d{3}){2,}$/;
+
+/** The text with its digit grouping removed, when the grouping is well formed; otherwise the text. */
+function ungrouped(text: string): string {
+  const m = GROUPED_RE.exec(text);
+  return m ? `${m[1]}${m[3]!.split(m[2]!).join('')}${m[4] ?? ''}` : text;
+}
 
 /** The reader's text as a message quotes it: trimmed and cut short. */
 function shown(text: string): string {
@@ -64,6 +82,9 @@ export function parseNumber(rule: NumberRule, raw: string): Parsed<number> {
     v.string(),
     v.nonEmpty(`${label} is empty; enter a number.`),
     v.maxLength(MAX_NUMBER_LENGTH, `${label} is too long to be a number (${text.length} characters).`),
+    v.check((t: string) => !DOT_GROUPED_RE.test(t), `${label} takes a point for decimals and commas for thousands, as in 2,500,000 (got "${got}").`),
+    v.transform(ungrouped),
+    v.check((t: string) => !MISGROUPED_RE.test(t), `${label} must group thousands in threes, as in 2,500,000 or 2 500 000, with a point for decimals (got "${got}").`),
     v.regex(NUMBER_RE, `${label} must be a number (got "${got}").`),
     // "-0" is a way to type zero; keep it from printing as "-0".
     v.transform((t: string) => Number(t) || 0),
@@ -99,19 +120,25 @@ export function oneOf<T extends string>(label: string, choices: readonly T[], ex
 }
 
 /**
- * Reads query parameters through their parsers and collects what was refused, for the load notice.
- * An absent or refused parameter reads as undefined. A repeated key takes its last value, as most
- * servers and URL builders do: the later one is the one a reader appended.
+ * Reads query parameters through their parsers and collects what was refused or adjusted, for the load
+ * notice. An absent or refused parameter reads as undefined. A repeated key takes its last value, as
+ * most servers and URL builders do (the later one is the one a reader appended), and the notice says so.
  */
 export function queryReader<F extends string>(params: URLSearchParams) {
   const issues: InputIssue<F>[] = [];
   function read<T>(field: F, parse: (raw: string) => Parsed<T>): T | undefined {
-    const raw = params.getAll(field).at(-1);
+    const all = params.getAll(field);
+    const raw = all.at(-1);
     if (raw === undefined) return undefined;
     const r = parse(raw);
-    if (r.ok) return r.value;
-    issues.push({ field, value: raw, message: r.message });
-    return undefined;
+    if (!r.ok) {
+      issues.push({ field, value: raw, message: r.message });
+      return undefined;
+    }
+    if (all.length > 1) {
+      issues.push({ field, value: all.join(', '), message: `${field} is given ${all.length} times; the last, “${shown(raw)}”, is used.`, used: true });
+    }
+    return r.value;
   }
   return { read, issues };
 }

@@ -3,6 +3,7 @@
 // the one source for a rule's title, one-line summary, backing chapters and the figures it rests
 // on; the chapter and the /rules/ pages render it through components/RuleCard.astro.
 import type { ChapterSlug } from './chapters';
+import type { Condition } from './figure-condition';
 import { RULE_TITLES, type RuleId } from './rule-titles';
 
 export interface Rule {
@@ -21,6 +22,9 @@ export interface Rule {
   essay?: readonly string[];
   /** What each figure stands for in this rule (falls back to the registry's meaning). */
   labels?: Readonly<Record<string, string>>;
+  /** Figures listed only while another figure meets a condition: a remainder while the ledger fits,
+   *  its shortfall once it does not (components/When.astro). */
+  shownWhen?: Readonly<Record<string, readonly [figure: string, condition: Condition]>>;
   /** Heading ids the chapter used for this rule earlier; kept as anchors so old links still land. */
   legacyAnchors?: readonly string[];
 }
@@ -136,11 +140,16 @@ export const RULES: readonly Rule[] = [
     summary: 'After the driver dies of memory pressure, restart the cluster before trying again, so the next attempt starts from a baseline you can reason about.',
     chapter: 'jvm',
     also: ['split'],
-    figures: ['split.jvm-range', 'split.python-range', 'budget.remaining'],
+    figures: ['split.jvm-range', 'split.python-range', 'budget.remaining', 'budget.shortfall'],
     labels: {
       'split.jvm-range': 'the JVM’s share, which may still hold caches',
       'split.python-range': 'Python’s share after a clean start',
       'budget.remaining': 'the ledger’s remainder on a clean start',
+      'budget.shortfall': 'how far the ledger is short, even on a clean start',
+    },
+    shownWhen: {
+      'budget.remaining': ['budget.shortfall', 'zero'],
+      'budget.shortfall': ['budget.shortfall', 'positive'],
     },
     legacyAnchors: ['rule-8-restart-after-an-oom'],
   },

@@ -94,9 +94,22 @@ export function parse(params: URLSearchParams): { scenario: Scenario; issues: Fi
   const number = (field: NumberFieldName, fallback: number) => read(field, (raw) => parseNumber(FIELD_RULES[field], raw)) ?? fallback;
   // Read in field order (an object literal evaluates in source order) so issues come out in the
   // order the form shows them.
-  const instance = read('instance', (raw) => parseChoice(FIELD_RULES.instance, raw)) ?? D.instance;
+  const named = read('instance', (raw) => parseChoice(FIELD_RULES.instance, raw));
+  const instance = named ?? D.instance;
+  const ram = read('ram', (raw) => parseNumber(FIELD_RULES.ram, raw));
+  const node = reconcile(instance, ram);
+  const catalogueRam = instanceRam(instance);
+  // A link that names a node and a RAM it does not have: the RAM wins, and the notice says so.
+  if (named !== undefined && ram !== undefined && catalogueRam !== undefined && node.instance === CUSTOM_INSTANCE) {
+    issues.push({
+      field: 'ram',
+      value: String(ram),
+      message: `${instance} has ${catalogueRam} GB, so the page sizes a custom ${ram} GB node.`,
+      used: true,
+    });
+  }
   const scenario: Scenario = {
-    ...reconcile(instance, read('ram', (raw) => parseNumber(FIELD_RULES.ram, raw))),
+    ...node,
     rows: number('rows', D.rows),
     dim: number('dim', D.dim),
     dtype: read('dtype', (raw) => parseChoice(FIELD_RULES.dtype, raw)) ?? D.dtype,

@@ -140,6 +140,8 @@ for (const path of widgetPages()) {
         const next = Number.isFinite(n) && n > 0 ? String(n * 2) : '2';
         await page.keyboard.press('ControlOrMeta+a');
         await page.keyboard.type(next);
+        // Enter hands a typed value on at once (a field otherwise waits for the typist to pause).
+        await page.keyboard.press('Enter');
         undo = () => el.fill(before);
       } else if (kind === 'select') {
         const before = prep.value;

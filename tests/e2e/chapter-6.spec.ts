@@ -166,6 +166,43 @@ test.describe('budget ledger', () => {
     await expectNothingBroken(page, watch);
   });
 
+  test('a ledger short by terabytes says "short by" in prose, table and rule card, never "0 GB left"', async ({ page, watch }) => {
+    await page.goto('/budget/?rows=1000000000');
+    const l = ledger({ ram: 28, rows: 1e9, dim: ESSAY_DIM, bytes: 4 });
+    expect(l.signed).toBeLessThan(0);
+    const main = page.locator('main');
+    // The chapter's sentences, the essay-model ledger table and rule 8's card all switch to the shortfall.
+    await expectFig(main, 'budget.shortfall', l.shortfall, { prose: true });
+    await expect(main.locator('[data-prose][data-figure="budget.shortfall"]:visible')).toHaveCount(4);
+    await expect(page.locator('#rule-8 .rule-figures [data-figure="budget.shortfall"]')).toBeVisible();
+    await expect(page.locator('#rule-8 .rule-figures [data-figure="budget.remaining"]')).toBeHidden();
+    for (const id of ['budget.remaining', 'budget.after-chunked', 'budget.after-unchunked']) {
+      // Not counting the erratum's, which quotes the essay's own scenario.
+      await expect(main.locator(`[data-prose][data-figure="${id}"]:not([data-scenario="essay"]):visible`), `${id} is a floored 0 here`).toHaveCount(0);
+    }
+    const text = await main.innerText();
+    expect(text).not.toMatch(/\b0 GB (of headroom|of the remainder|is not spare)|remaining 0 GB|remainder of 0 GB/);
+    expect(text).toContain('short by');
+    await expectNothingBroken(page, watch);
+  });
+
+  test('a ledger that fits but not an unchunked PCA: the sentence says by how much it is short', async ({ page, watch }) => {
+    await page.goto('/budget/?rows=900000');
+    const l = ledger({ ram: 28, rows: 9e5, dim: ESSAY_DIM, bytes: 4 });
+    const unchunked = (9e5 * ESSAY_DIM * 8) / GB;
+    expect(l.signed).toBeGreaterThan(0);
+    expect(unchunked).toBeGreaterThan(l.signed);
+    const main = page.locator('main');
+    await expectFig(main, 'budget.unchunked-shortfall', unchunked - l.signed, { prose: true, rel: 1e-9 });
+    await expect(main.locator('[data-prose][data-figure="budget.unchunked-shortfall"]:visible')).toHaveCount(1);
+    await expect(main.locator('[data-prose][data-figure="budget.after-unchunked"]:visible')).toHaveCount(0);
+    // One chunk of 50,000 f64 rows still fits, and the headroom after it is printed.
+    await expectFig(main, 'budget.after-chunked', l.signed - (50_000 * ESSAY_DIM * 8) / GB, { prose: true });
+    await expect(main.locator('[data-prose][data-figure="budget.after-chunked"]:visible')).toHaveCount(1);
+    await expect(main.locator('[data-prose][data-figure="budget.remaining"]:visible')).not.toHaveCount(0);
+    await expectNothingBroken(page, watch);
+  });
+
   test('bad values: a message beside the field, the last good numbers kept, nothing broken', async ({ page, watch }) => {
     test.slow(); // five fields × a dozen hostile values
     await page.goto('/budget/');

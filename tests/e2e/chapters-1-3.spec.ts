@@ -222,11 +222,15 @@ test.describe('chapter 2: JVM breakdown and thread stacks', () => {
       await expectNothingBroken(page, watch);
     }
 
-    // The node survives a reload; the typed JVM is local to the cell and does not.
+    // The node and the typed JVM are in the address (README: jvm, jvmgb), so a reload keeps both.
+    await expect(page).toHaveURL(/[?&]jvm=typed(&|$)/);
+    await expect(page).toHaveURL(/[?&]jvmgb=2(&|$)/);
     await page.reload();
     const again = await hydrated(page, 'jvm-breakdown');
     await expect(again.getByLabel('Node type')).toHaveValue('Standard_DS5_v2');
-    await expectFig(again, 'jvm.heap-gb', r.heap);
+    await expect(again.getByRole('radio', { name: /a size I type/ })).toBeChecked();
+    await expect(again.locator('#jvm-breakdown-jvm')).toHaveValue('2');
+    await expectFig(again, 'jvm.typed.heap-gb', 2 * SHARE.heap);
   });
 
   test('thread stacks: typed counts, the share of the overhead, bad values and reset', async ({ page, watch }) => {

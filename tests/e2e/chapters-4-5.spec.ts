@@ -313,10 +313,13 @@ test.describe('chapter 4: the streaming timeline', () => {
     }
     await typeInto(cell.getByLabel('Spark partitions'), '64');
     await cell.getByLabel('Spark partitions').blur();
+    // Prefetch is in the address too (README: prefetch), so the reload keeps it on.
+    await expect(page).toHaveURL(/[?&]prefetch=on(&|$)/);
     await page.reload();
     const again = timeline(await hydrated(page, 'stream-pipeline'));
     await expect(again.getByLabel('Spark partitions')).toHaveValue('64');
-    await expectFig(again, 'topandas.stream.peak', essayStream(ESSAY_ROWS, ESSAY_DIM, 64).peak);
+    await expect(again.getByLabel(/prefetchPartitions/)).toBeChecked();
+    await expectFig(again, 'topandas.stream-prefetch.peak', essayStream(ESSAY_ROWS, ESSAY_DIM, 64, 2).peak);
     await expectNothingBroken(page, watch);
   });
 

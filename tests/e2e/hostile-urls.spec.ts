@@ -16,7 +16,8 @@ const PER_PAGE = Number(process.env.HOSTILE_PER_PAGE ?? 40);
 const FIELDS = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'model', 'partitions'] as const;
 type Field = (typeof FIELDS)[number];
 /** Parameters a page owns (the planner's); they are neither scenario fields nor "unknown". */
-const PAGE_OWNED = new Set(['pca', 'pipeline']);
+// Widget settings some page owns (src/engine/page-params.ts, the planner's): never drawn as unknown names.
+const PAGE_OWNED = new Set(['pca', 'pipeline', 'executors', 'op', 'arrow', 'npdtype', 'prefetch', 'meta', 'interp', 'frame', 'jvm', 'jvmgb', 'threads', 'catalogue', 'sort', 'order']);
 
 const PAYLOADS = [
   '<script>window.__pwned=1</script>',

@@ -22,7 +22,7 @@ const ledgerFigure = (spec: FigureSpec<LedgerEdits>, s: Scenario, overrides: Led
 
 describe('edited ledger figures', () => {
   it('without edits they are the registry figures', () => {
-    expect(LEDGER_SPECS.length).toBe(9);
+    expect(LEDGER_SPECS.length).toBe(11);
     for (const spec of LEDGER_SPECS) {
       for (const s of [S, { ...S, rows: 1_000_000, dim: 768 }, { ...S, model: 'measured' as const }]) {
         const f = ledgerFigure(spec, s);

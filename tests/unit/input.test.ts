@@ -102,10 +102,23 @@ describe.each(DOCUMENTED.map((d) => [d.label, d] as const))('%s', (_, d) => {
     accepts(d, `${'0'.repeat(30)}10`, 10);
     refuses(d, `${'0'.repeat(31)}10`, `${d.label} is too long to be a number (33 characters).`);
     refuses(d, '9'.repeat(400), /too long to be a number \(400 characters\)/);
-    for (const junk of ['abc', 'NaN', 'Infinity', '-Infinity', '0x10', '0b1', '1,5', '1 000', '1_000', '1/2', '½', '١٢٣', '--2', '+-1', '5 GB', '😀']) {
+    for (const junk of ['abc', 'NaN', 'Infinity', '-Infinity', '0x10', '0b1', '1/2', '½', '١٢٣', '--2', '+-1', '5 GB', '😀']) {
       refuses(d, junk, `${d.label} must be a number (got "${junk}").`);
     }
     refuses(d, 'x'.repeat(30), `${d.label} must be a number (got "${'x'.repeat(23)}…").`);
+  });
+
+  it('reads thousands grouped by commas, spaces or underscores in threes, and refuses any other grouping', () => {
+    // The README's rule, checked on this field's own limits: 1,000 is 1000 wherever 1000 is accepted.
+    const thousand = 1000 >= d.min && 1000 <= d.max;
+    for (const grouped of ['1,000', '1 000', '1_000', '1\u00a0000', '1\u202f000', '+1,000']) {
+      if (thousand) accepts(d, grouped, 1000);
+      else expect(parseNumber(d.rule, grouped).ok).toBe(false);
+    }
+    for (const bad of ['1,5', '2,', '2,50', '1000,000', ',500', '2,500_000', '1,000e2', '1,0000']) {
+      refuses(d, bad, `${d.label} must group thousands in threes, as in 2,500,000 or 2 500 000, with a point for decimals (got "${bad}").`);
+    }
+    refuses(d, '2.500.000', `${d.label} takes a point for decimals and commas for thousands, as in 2,500,000 (got "2.500.000").`);
   });
 
   it('never yields NaN, an infinity, -0 or a value outside its limits, whatever the text', () => {
@@ -205,11 +218,14 @@ describe('parseChoice', () => {
 });
 
 describe('queryReader', () => {
-  it('reads the last of a repeated key, skips absent ones and names every refusal once', () => {
+  it('reads the last of a repeated key and says so, skips absent ones and names every refusal once', () => {
     const { read, issues } = queryReader<'rows' | 'dim' | 'chunk'>(new URLSearchParams('rows=5&rows=7&dim=abc'));
     expect(read('rows', (raw) => parseNumber(FIELD_RULES.rows, raw))).toBe(7);
     expect(read('dim', (raw) => parseNumber(FIELD_RULES.dim, raw))).toBeUndefined();
     expect(read('chunk', (raw) => parseNumber(FIELD_RULES.chunk, raw))).toBeUndefined();
-    expect(issues).toEqual([{ field: 'dim', value: 'abc', message: 'Embedding dimension must be a number (got "abc").' }]);
+    expect(issues).toEqual([
+      { field: 'rows', value: '5, 7', message: 'rows is given 2 times; the last, “7”, is used.', used: true },
+      { field: 'dim', value: 'abc', message: 'Embedding dimension must be a number (got "abc").' },
+    ]);
   });
 });

@@ -47,7 +47,7 @@ describe('numeric fields', () => {
     ['rows', '', /Rows is empty/],
     ['rows', '   ', /Rows is empty/],
     ['rows', 'abc', /Rows must be a number \(got "abc"\)/],
-    ['rows', '1,5', /must be a number/],
+    ['rows', '1,5', /group thousands in threes/],
     ['rows', 'NaN', /must be a number/],
     ['rows', 'Infinity', /must be a number/],
     ['rows', '0x10', /must be a number/],
@@ -124,6 +124,14 @@ describe('parse', () => {
     expect(parse(q('ram=30')).scenario).toMatchObject({ instance: 'custom', ramGB: 30 });
   });
 
+  it('a named node with another RAM is reported as read with a change; a RAM alone is not', () => {
+    expect(parse(q('instance=Standard_DS4_v2&ram=14')).issues).toEqual([
+      { field: 'ram', value: '14', message: 'Standard_DS4_v2 has 28 GB, so the page sizes a custom 14 GB node.', used: true },
+    ]);
+    expect(parse(q('ram=14')).issues).toEqual([]);
+    expect(parse(q('instance=Standard_DS4_v2&ram=28')).issues).toEqual([]);
+  });
+
   it('a bad RAM falls back to the chosen instance RAM', () => {
     const { scenario, issues } = parse(q('instance=Standard_DS5_v2&ram=-1'));
     expect(scenario).toMatchObject({ instance: 'Standard_DS5_v2', ramGB: 56 });
@@ -133,6 +141,8 @@ describe('parse', () => {
   it('a repeated key takes its last value', () => {
     expect(parse(q('rows=1&rows=2000')).scenario.rows).toBe(2000);
     expect(parse(q('rows=2000&rows=oops')).issues.map((i) => i.field)).toEqual(['rows']);
+    // Used, and reported as used: the notice names the repetition.
+    expect(parse(q('rows=1&rows=2000')).issues).toMatchObject([{ field: 'rows', used: true }]);
   });
 
   it('ignores unknown parameters (tests/unit/url-state.test.ts lists them)', () => {

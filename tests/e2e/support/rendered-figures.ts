@@ -35,11 +35,17 @@ function matches(f: RenderedFigure, want: Expected, rel: number): boolean {
 
 /**
  * Every element of `scope` carrying figure `id` shows `want` (in the figure's unit), sooner or later.
- * `prose` narrows to the inline figures of the chapter text (outside every widget).
+ * `prose` narrows to the inline figures of the chapter text (outside every widget). Figures pinned to
+ * the essay's own scenario (errata, sentences about the essay: data-scenario="essay") never follow
+ * the reader's and are left out, unless the scope holds nothing else.
  */
 export async function expectFig(scope: Locator | Page, id: string, want: Expected, opts: { rel?: number; prose?: boolean } = {}): Promise<void> {
   const rel = opts.rel ?? 1e-9;
-  const els = scope.locator(`[data-figure="${id}"]${opts.prose ? '[data-prose]' : ''}`);
+  const base = `[data-figure="${id}"]${opts.prose ? '[data-prose]' : ''}`;
+  const all = scope.locator(base);
+  // A scope holding only pinned ones (an erratum, a rule's essay number) is checked as it is.
+  const pinnedOnly = (await all.count()) > 0 && (await scope.locator(`${base}:not([data-scenario="essay"])`).count()) === 0;
+  const els = pinnedOnly ? all : scope.locator(`${base}:not([data-scenario="essay"])`);
   await expect(els.first()).toBeAttached();
   await expect
     .poll(async () => {

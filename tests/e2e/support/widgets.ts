@@ -11,12 +11,16 @@ export async function hydrated(page: Page, cellId: string): Promise<Locator> {
   return cell;
 }
 
-/** Types like a reader: select what is in the field, then key in the new text. */
+/**
+ * Types like a reader: select what is in the field, key in the new text and press Enter, which hands a
+ * typed value on at once (without it the field waits for the typist to pause; grouped-typing.spec.ts).
+ */
 export async function typeInto(field: Locator, text: string): Promise<void> {
   await field.focus();
   await field.press('ControlOrMeta+a');
   if (text === '') await field.press('Backspace');
   else await field.pressSequentially(text);
+  await field.press('Enter');
 }
 
 /** Figure ids on the page whose text is blank or whose data-value/min/max is not a finite number. */
