@@ -48,7 +48,14 @@ async function expectLedger(cell: Locator, l: ReturnType<typeof ledger>): Promis
   await expectFig(table, 'budget.embeddings', l.embeddings);
   await expectFig(table, 'budget.metadata', l.metadata);
   await expectFig(table, 'budget.interpreter', l.interpreter);
-  await expectFig(table.locator('tfoot'), 'budget.remaining', l.remaining);
+  // The foot says what is left, or, once nothing is, by how much the residents overshoot; never 0 GB left.
+  if (l.shortfall > 0) {
+    await expectFig(table.locator('tfoot'), 'budget.shortfall', l.shortfall);
+    await expect(table.locator('tfoot [data-figure="budget.remaining"]')).toHaveCount(0);
+  } else {
+    await expectFig(table.locator('tfoot'), 'budget.remaining', l.remaining);
+    await expect(table.locator('tfoot [data-figure="budget.shortfall"]')).toHaveCount(0);
+  }
 }
 
 test.describe('budget ledger', () => {
@@ -263,8 +270,10 @@ test.describe('PCA chunk planner', () => {
     const largest = Math.floor(remainingBytes / (ESSAY_DIM * 8));
     expect((500_000 * ESSAY_DIM * 8) / GB).toBeGreaterThan(l.remaining);
     await expectFig(cell, 'budget.pca-largest-chunk', largest);
-    await expect(cell.locator('.pca-table')).toContainText('does not fit');
-    await expectFig(cell.locator('.pca-table'), 'budget.after-unchunked', 0);
+    // The table says by how much the whole matrix overshoots the remainder, not a floored 0 GB.
+    await expect(cell.locator('.pca-table')).toContainText('short by');
+    await expectFig(cell.locator('.pca-table'), 'budget.unchunked-shortfall', (500_000 * ESSAY_DIM * 8) / GB - l.remaining, { rel: 1e-9 });
+    await expect(cell.locator('.pca-table [data-figure="budget.after-unchunked"]')).toHaveCount(0);
     // A chunk bigger than the largest that fits is called out.
     await typeInto(cell.getByLabel('PCA chunk rows'), String(largest + 1000));
     await expect(cell.locator('[data-pca-warning]')).toContainText('too big');
