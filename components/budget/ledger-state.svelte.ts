@@ -6,7 +6,8 @@
  */
 import { gbToBytes } from '../../src/engine/units';
 import type { LedgerOptions, LedgerOverrides } from '../../src/engine/budget';
-import { LEDGER_PARAMS, type ParamValues } from '../../src/engine/page-params';
+import { LEDGER_PARAMS } from '../../src/engine/budget';
+import type { ParamValues } from '../../src/engine/page-params';
 import { pageParams } from '../../src/client/page-params.svelte';
 
 type Edits = ParamValues<typeof LEDGER_PARAMS>;

@@ -7,6 +7,7 @@ import { nodeSplit } from './node-split';
 import { chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import type { NumberRule } from './input';
+import { editParam, flagParam, type ParamSpecs } from './page-params';
 import { FIELD_RULES, type Scenario } from './scenario';
 import { GB, MB } from './units';
 
@@ -94,6 +95,13 @@ export function coexistingFrameBytes(s: Scenario): number {
 // The ledger lines a reader may type over, in GB: sizes under the same limits as node RAM.
 export const METADATA_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'pandas metadata' };
 export const INTERPRETER_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'Interpreter and libraries' };
+
+/** The ledger's own lines in the address: `meta`, `interp` (GB) and `frame` (page-params.ts). */
+export const LEDGER_PARAMS = {
+  meta: editParam(METADATA_GB_RULE),
+  interp: editParam(INTERPRETER_GB_RULE),
+  frame: flagParam('Frame', ['alive', 'deleted'], false),
+} satisfies ParamSpecs;
 
 // Chunked against unchunked PCA, planned against the ledger's remainder (edits included). Bytes.
 export interface PcaPlan {

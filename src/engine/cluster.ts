@@ -9,6 +9,7 @@ import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
 import { streamingPeak } from './streaming';
 import { collectPipeline, partitionRows } from './topandas';
+import { choiceParam, numberParam, type ParamSpecs } from './page-params';
 
 export type Operation = 'toPandas' | 'toLocalIterator' | 'mapInPandas' | 'applyInPandas';
 
@@ -105,6 +106,12 @@ export const MAX_EXECUTORS = 100;
 
 // Executors a reader may draw: 0 is a single-node cluster.
 export const EXECUTORS_RULE: NumberRule = { label: 'Executors', min: 0, max: MAX_EXECUTORS, integer: true };
+
+/** The topology widget's settings in the address: `executors`, `op` (page-params.ts). */
+export const TOPOLOGY_PARAMS = {
+  executors: numberParam(EXECUTORS_RULE, DEFAULT_EXECUTORS),
+  op: choiceParam<Operation>('Operation', OPERATIONS.map((o) => o.id), 'toPandas'),
+} satisfies ParamSpecs;
 
 export function clampExecutors(executors: number): number {
   return Number.isFinite(executors) ? Math.max(0, Math.min(MAX_EXECUTORS, Math.floor(executors))) : DEFAULT_EXECUTORS;

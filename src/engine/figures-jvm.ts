@@ -3,6 +3,7 @@ import { ESSAY_JVM_SHARES, ESSAY_THREAD_COUNT, ESSAY_THREAD_STACK_MB, type Range
 import { DEC, SIG, family, fig, range, scaleRange, type AnyFigureSpec, type FigureSpec, type FigureStyle } from './figure-spec';
 import { jvmBreakdown, jvmBreakdownRange, nodeSplit, threadStacks } from './node-split';
 import type { NumberRule } from './input';
+import { choiceParam, editParam, type ParamSpecs } from './page-params';
 import { FIELD_RULES, type Scenario } from './scenario';
 import { SPARK_DEFAULTS, sparkDefaultSplit, type SparkDefaultSplit } from './spark-defaults';
 import { GB, MB } from './units';
@@ -46,6 +47,13 @@ export const JVM_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'JVM allocat
 
 // JVM threads: a whole number; a million threads would need a terabyte of stack reservation.
 export const THREADS_RULE: NumberRule = { label: 'JVM threads', min: 1, max: 1_000_000, integer: true };
+
+/** The JVM widgets' settings in the address: `jvm` (split | typed), `jvmgb`, `threads` (page-params.ts). */
+export const JVM_PARAMS = {
+  jvm: choiceParam('JVM allocation', ['split', 'typed'] as const, 'split'),
+  jvmgb: editParam(JVM_GB_RULE),
+  threads: editParam(THREADS_RULE),
+} satisfies ParamSpecs;
 
 export function defaultJvmLocalInputs(s: Scenario): JvmLocalInputs {
   return { jvmGB: nodeSplit(s.ramGB).jvm.max * inGB, threads: ESSAY_THREAD_COUNT.min };

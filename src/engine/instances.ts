@@ -6,6 +6,7 @@ import { nodeSplit } from './node-split';
 import { numpyPerRow } from './python-objects';
 import type { Scenario } from './scenario';
 import { GB, gibAsGB } from './units';
+import { choiceParam, flagParam, optionalChoiceParam, type ParamSpecs } from './page-params';
 
 export interface InstanceRow {
   spec: InstanceSpec;
@@ -95,6 +96,14 @@ export function fitsPractical(row: InstanceRow, s: Scenario): boolean {
 
 export type InstanceSortKey = 'node' | 'ram' | 'python' | 'essay-rows' | 'ceiling' | 'practical';
 export type SortDirection = 'ascending' | 'descending';
+
+/** The instance table's settings in the address: `catalogue`, `sort`, `order` (page-params.ts). */
+export const INSTANCE_PARAMS = {
+  catalogue: flagParam('Catalogue', ['all', 'essay'], true),
+  // Never chosen: the table keeps the essay's order.
+  sort: optionalChoiceParam<InstanceSortKey>('Sort', ['node', 'ram', 'python', 'essay-rows', 'ceiling', 'practical']),
+  order: choiceParam<SortDirection>('Order', ['ascending', 'descending'], 'ascending'),
+} satisfies ParamSpecs;
 
 function sortValue(r: InstanceRow, key: Exclude<InstanceSortKey, 'node'>): number | undefined {
   switch (key) {

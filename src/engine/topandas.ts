@@ -12,6 +12,7 @@ import { arrowPerRow, listsRssPerRow, numpyBytes, pandasListsRssPerRow } from '.
 import { nodeSplit } from './node-split';
 import type { Model, Scenario } from './scenario';
 import { sparkElementBytes } from './units';
+import { flagParam, type ParamSpecs } from './page-params';
 
 export type CollectPath = 'essay' | 'arrow' | 'arrow-off';
 export type StepId = 'serialise' | 'transfer' | 'convert' | 'release' | 'stack';
@@ -27,6 +28,14 @@ export const STACK_STEP: { id: StepId; label: string } = {
   id: 'stack',
   label: 'np.array(pdf["embedding"].tolist()) builds one array',
 };
+
+/** How the collect runs, in the address: `arrow`, `npdtype` (np.array given a dtype) and, for the
+ *  stream, `prefetch` (page-params.ts). */
+export const COLLECT_PARAMS = {
+  arrow: flagParam('Arrow', ['on', 'off'], true),
+  npdtype: flagParam('np.array dtype', ['given', 'none'], true),
+  prefetch: flagParam('Prefetch', ['on', 'off'], false),
+} satisfies ParamSpecs;
 
 export interface TimelineStep {
   id: StepId;

@@ -323,6 +323,20 @@ test.describe('chapter 4: the streaming timeline', () => {
     await expectNothingBroken(page, watch);
   });
 
+  test('more partitions than rows is flagged beside the field, with the empty ones counted', async ({ page, watch }) => {
+    await page.goto('/topandas/?partitions=1000000');
+    const cell = await hydrated(page, 'stream-pipeline');
+    const field = cell.getByLabel('Spark partitions');
+    await expect(field).toHaveValue('1000000');
+    // 1,000,000 partitions for the essay's 312,000 rows: 688,000 are empty.
+    const note = cell.locator('#tl-stream-partitions-note');
+    await expect(note).toContainText('688,000');
+    expect(await field.getAttribute('aria-describedby')).toContain('tl-stream-partitions-note');
+    await typeInto(field, '32');
+    await expect(note).toHaveCount(0);
+    await expectNothingBroken(page, watch);
+  });
+
   test('rows=100000, dim=768: the streaming run, step by step', async ({ page }) => {
     await page.goto('/topandas/?rows=100000&dim=768&partitions=10');
     const cell = await hydrated(page, 'stream-pipeline');

@@ -1,7 +1,10 @@
 // Widget settings in the address (src/engine/page-params.ts). The expected names, words and limits
 // are the README's list, written out here.
 import { describe, expect, it } from 'vitest';
-import { COLLECT_PARAMS, LEDGER_PARAMS, TOPOLOGY_PARAMS, defaultsOf, readParams, writeParams } from '../../src/engine/page-params';
+import { LEDGER_PARAMS } from '../../src/engine/budget';
+import { TOPOLOGY_PARAMS } from '../../src/engine/cluster';
+import { defaultsOf, readParams, writeParams } from '../../src/engine/page-params';
+import { COLLECT_PARAMS } from '../../src/engine/topandas';
 
 const q = (s: string) => new URLSearchParams(s);
 
