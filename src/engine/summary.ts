@@ -16,3 +16,13 @@ export function scenarioSummary(s: Scenario): string {
   ];
   return `${parts.join(', ')}${isDefault(s) ? ' — the essay’s scenario' : ''}`;
 }
+
+/**
+ * The scenario in a few words, for the title of a copied link: "E8ds_v5, 1M × 768 f64, measured".
+ * Azure's "Standard_" prefix is dropped; a custom node is named by its RAM.
+ */
+export function scenarioTag(s: Scenario): string {
+  const node = s.instance === 'custom' ? `custom ${formatNumber(s.ramGB, { decimals: 1 })} GB node` : s.instance.replace(/^Standard_/, '');
+  const work = `${formatRows(s.rows)} ${TIMES} ${formatNumber(s.dim, { decimals: 0 })} ${s.dtype}`;
+  return [node, work, ...(s.model === 'measured' ? ['measured'] : [])].join(', ');
+}

@@ -461,8 +461,10 @@ test.describe('instance reference', () => {
     expect(widths.scroll).toBeGreaterThan(widths.client);
     // The page itself does not scroll sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    // Reach it with the keyboard, from the last field before it.
+    // Reach it with the keyboard, from the last field before it, past the link to the job planner.
     await cell.getByRole('checkbox').focus();
+    await page.keyboard.press('Tab');
+    await expect(cell.getByRole('link', { name: 'job planner' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(region).toBeFocused();
     await page.keyboard.press('ArrowRight');
@@ -481,8 +483,10 @@ async function expectBestFit(cell: Locator, node: string, rows: number): Promise
   const best = cell.locator('tbody tr.best');
   await expect(best).toHaveCount(1);
   await expect(best).toHaveAttribute('data-instance', node);
-  // Said in words, not by colour alone.
-  await expect(best.locator('th')).toContainText('best fit');
+  // Said in words, not by colour alone; named as the essay's rule, not as the node to pick (the planner
+  // recommends, counting the whole job).
+  await expect(best.locator('th')).toContainText('essay’s rule');
+  await expect(cell.locator('[data-recommended]')).toHaveCount(0);
   // Independent check on the page's own numbers: no other row's practical limit holds the rows
   // with less to spare.
   const limits = await cell.locator('tbody tr').evaluateAll((rs) =>

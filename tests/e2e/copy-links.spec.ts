@@ -24,15 +24,18 @@ async function clearClipboard(page: Page): Promise<void> {
 
 const announcer = (page: Page) => page.locator('[data-announcer]');
 
-test('a rule’s copy button copies [Rule N: title](absolute permalink) and confirms it', async ({ page }) => {
+test('a rule’s copy button copies [Rule N: title: its first number](absolute permalink) and confirms it', async ({ page }) => {
   await page.goto('/rules/2/');
   const base = await siteBase(page);
   const title = (await page.locator('h1').innerText()).trim();
   expect(title).toMatch(/^Rule 2: /);
+  // The card's first number, as its list shows it: what a reviewer needs to see in the link text.
+  const label = (await page.locator('#rule-2 .rule-figures dt').first().innerText()).trim();
+  const value = (await page.locator('#rule-2 .rule-figures dd').first().innerText()).trim();
   await clearClipboard(page);
   const btn = page.locator('#rule-2 button[data-copy-link]');
   await btn.click();
-  await expect.poll(() => clipboard(page)).toBe(`[${title}](${base}rules/2/)`);
+  await expect.poll(() => clipboard(page)).toBe(`[${title}: ${label} ${value}](${base}rules/2/)`);
   await expect(btn).toContainText('Copied');
   await expect(announcer(page)).toContainText('Copied a Markdown link');
   await expect(announcer(page)).toContainText(title);
@@ -44,11 +47,13 @@ test('a rule copied from the rules index still links to its own permalink', asyn
   await page.goto('/rules/');
   const base = await siteBase(page);
   const heading = (await page.locator('#rule-7 :is(h2,h3)').first().innerText()).trim();
+  const label = (await page.locator('#rule-7 .rule-figures dt').first().innerText()).trim();
+  const value = (await page.locator('#rule-7 .rule-figures dd').first().innerText()).trim();
   await page.locator('#rule-7 button[data-copy-link]').click();
-  await expect.poll(() => clipboard(page)).toBe(`[${heading}](${base}rules/7/)`);
+  await expect.poll(() => clipboard(page)).toBe(`[${heading}: ${label} ${value}](${base}rules/7/)`);
 });
 
-test('a cell’s copy button copies [Cell n: title](url#id), with the scenario when the box is ticked', async ({ page }) => {
+test('a cell’s copy button copies [chapter › Cell n: title · scenario: key number](url#id), with the scenario when the box is ticked', async ({ page }) => {
   await page.goto('/topandas/?rows=1000000&dtype=f64');
   const base = await siteBase(page);
   const cell = page.locator('#collect-everything');
@@ -58,15 +63,23 @@ test('a cell’s copy button copies [Cell n: title](url#id), with the scenario w
   const box = page.getByLabel('scenario in copied links');
   await expect(box).toBeChecked();
 
+  // The text names the chapter and the cell, the scenario in a few words (node without "Standard_",
+  // rows × dim and dtype from the query) and the peak as the cell shows it.
+  const chapter = (await page.locator('main h1').innerText()).trim();
+  await cell.locator('.cell-out').scrollIntoViewIfNeeded();
+  await expect(cell.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  const peak = (await cell.locator('.timeline [data-figure="topandas.peak"]').first().innerText()).trim();
   await cell.locator('button[data-copy-link]').click();
-  await expect.poll(() => clipboard(page)).toBe(`[Cell ${n}: ${title}](${base}topandas/?rows=1000000&dtype=f64#collect-everything)`);
+  await expect
+    .poll(() => clipboard(page))
+    .toBe(`[${chapter} › Cell ${n}: ${title} · DS4_v2, 1M × 1,536 f64: peak ${peak}](${base}topandas/?rows=1000000&dtype=f64#collect-everything)`);
   await expect(announcer(page)).toContainText(`Cell ${n}: ${title}`);
 
-  // Without the scenario: the same link, no query.
+  // Without the scenario: the same link, no query, and no scenario in its text.
   await box.uncheck();
   await clearClipboard(page);
   await cell.locator('button[data-copy-link]').click();
-  await expect.poll(() => clipboard(page)).toBe(`[Cell ${n}: ${title}](${base}topandas/#collect-everything)`);
+  await expect.poll(() => clipboard(page)).toBe(`[${chapter} › Cell ${n}: ${title}: peak ${peak}](${base}topandas/#collect-everything)`);
 
   // The choice holds on the next page.
   await page.goto('/budget/?rows=1000000');
@@ -102,7 +115,23 @@ test('copy buttons work from the keyboard', async ({ page }) => {
   const btn = page.locator('#node-split button[data-copy-link]');
   await btn.focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^\\[Cell 1: [^\\]]+\\]\\(${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}split/#node-split\\)$`));
+  await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^\\[The split[^\\]]* › Cell 1: [^\\]]+\\]\\(${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}split/#node-split\\)$`));
+});
+
+test('a cell link reads well in a review: chapter, cell, the scenario in a few words and the key number', async ({ page }) => {
+  await page.goto('/budget/?instance=Standard_E8ds_v5&rows=1000000&dim=768&dtype=f64');
+  const cell = page.locator('#budget-ledger');
+  await cell.locator('.cell-out').scrollIntoViewIfNeeded();
+  await expect(cell.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  const chapter = (await page.locator('main h1').innerText()).trim();
+  // The ledger fits on an E8ds_v5 (64 GB): the foot's remainder is the key number, as the page shows it.
+  const left = (await cell.locator('tfoot [data-figure="budget.remaining"]').innerText()).trim();
+  await clearClipboard(page);
+  await cell.locator('button[data-copy-link]').click();
+  const text = await expect.poll(() => clipboard(page)).toMatch(/^\[/).then(() => clipboard(page));
+  const title = text.slice(1, text.indexOf(']('));
+  expect(title).toBe(`${chapter} › Cell 1: Budget ledger · E8ds_v5, 1M × 768 f64: left for computation ${left}`);
+  expect(text).toContain('rows=1000000');
 });
 
 test('every rule, cell and heading on a chapter has a copy button with an accessible name', async ({ page }) => {

@@ -51,6 +51,9 @@ test('the essay’s job (collect, chunked PCA): node, peak and where, in both mo
   const measuredPeak = GT.measurements.notes.baseline_rss_after_imports_MB.venv_numpy_pandas_pyarrow * 1e6 + ROWS * (frameOverhead + perRow('arrow_pandas_then_np_array_float32_peak_rss'));
   expect(await figureValue(page, 'measured', 'plan.collect.chunked.peak')).toBeCloseTo(measuredPeak / GB, 6);
   await expect(card(page, 'measured').locator('[data-plan-node]')).toHaveAttribute('data-plan-node', smallestFitting(measuredPeak)!);
+  // The node each model recommends is marked as the recommendation, one per card.
+  await expect(card(page, 'essay').locator('[data-recommended]')).toHaveAttribute('data-recommended', smallestFitting(essayPeak)!);
+  await expect(card(page, 'measured').locator('[data-recommended]')).toHaveAttribute('data-recommended', smallestFitting(measuredPeak)!);
   // Rules: 1 (Python share), 2 (toPandas), 4 and 5 (PCA in faer, chunks), each linked to its permalink.
   const rules = page.locator('[data-plan-rules] li');
   await expect(rules).toHaveCount(4);

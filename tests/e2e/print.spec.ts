@@ -4,7 +4,7 @@
  * and carries its own address with the scenario. Then Chromium prints it to PDF on both paper sizes.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/fixtures';
+import { test, expect, setTheme } from './support/fixtures';
 import { settled } from './support/hardening';
 import { CHAPTERS } from './support/site';
 
@@ -38,8 +38,9 @@ for (const paper of PAPER) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(1);
 
-      // Numbers follow the scenario: 1,000,000 × 1536 × 8 B = 12.288 GB, in prose and in the widgets.
-      const emb = page.locator('[data-figure="budget.embeddings"]');
+      // Numbers follow the scenario: 1,000,000 × 1536 × 8 B = 12.288 GB, in prose and in the widgets
+      // (not in the essay's own ledger table, pinned to the essay's scenario).
+      const emb = page.locator('[data-figure="budget.embeddings"]:not([data-scenario="essay"])');
       expect(await emb.count()).toBeGreaterThan(0);
       for (const el of await emb.all()) {
         await expect(el).toBeVisible();
@@ -113,4 +114,27 @@ test('a dark-theme reader still prints black on white', async ({ page }) => {
   const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
   expect(colours.bg).toBe('rgb(255, 255, 255)');
   expect(colours.fg).toBe('rgb(0, 0, 0)');
+});
+
+test('printing from the dark theme prints light: code on a light ground, diagrams not inverted, no run buttons', async ({ page }) => {
+  await page.goto('/topandas/');
+  await setTheme(page, 'dark');
+  const cell = page.locator('#collect-everything');
+  await cell.locator('.cell-out').scrollIntoViewIfNeeded();
+  await expect(cell.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  await page.emulateMedia({ media: 'print' });
+  // Relative luminance of a computed colour, 0 (black) to 1 (white).
+  const luminance = (css: string) => {
+    const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const codeBg = await cell.locator('.astro-code').evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(luminance(codeBg), `code background ${codeBg}`).toBeGreaterThan(0.8);
+  const token = await cell.locator('.astro-code span[class^="t-"]').first().evaluate((e) => getComputedStyle(e).color);
+  expect(luminance(token), `code token ${token}`).toBeLessThan(0.2);
+  expect(await page.locator('.diagram').first().evaluate((e) => getComputedStyle(e).filter)).toBe('none');
+  await expect(cell.locator('.run-bar')).toBeHidden();
 });

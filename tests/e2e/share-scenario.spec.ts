@@ -15,8 +15,10 @@ const FIELD_NAMES = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduce
 // The essay's scenario (tests/fixtures/figures.json): DS4_v2, 28 GB, 312K × 1536 f32, 50K chunks, 128.
 const ESSAY = { instance: 'Standard_DS4_v2', ram: '28', rows: '312000', dim: '1536', dtype: 'f32', chunk: '50000', reduced: '128', model: 'essay' };
 
-async function embeddingsGB(page: Page): Promise<number> {
-  const el = page.locator('[data-figure="budget.embeddings"]').first();
+// A prose figure of the budget chapter that follows the scenario: centring all rows at once in float64,
+// rows × dim × 8 B. (The chapter's ledger table is the essay's own and does not follow it.)
+async function unchunkedPcaGB(page: Page): Promise<number> {
+  const el = page.locator('[data-prose][data-figure="budget.pca-unchunked"]').first();
   await expect(el).toHaveAttribute('data-value', /\d/);
   return Number(await el.getAttribute('data-value'));
 }
@@ -62,7 +64,7 @@ test('a reader clicking through chapters keeps the scenario and sees its numbers
   await page.locator('#sidebar a[href^="/budget/"]').click();
   await expect(page).toHaveURL(new RegExp(`/budget/\\?${SCENARIO}$`));
   // 1,000,000 rows × 1536 × 8 bytes = 12.288 GB. Prose figures repaint once their definitions load.
-  await expect.poll(() => embeddingsGB(page)).toBeCloseTo(12.288, 6);
+  await expect.poll(() => unchunkedPcaGB(page)).toBeCloseTo(12.288, 6);
   await expect(page.locator('[data-scenario-summary]')).toContainText('f64');
 });
 
@@ -97,7 +99,7 @@ test('"Copy scenario link" copies the page with the full scenario, and the link 
   // A shared scenario hydrates every widget at once (client:scenario); a quiet network alone can come
   // before that under load, and the ledger would still show the essay's static number.
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  const before = await embeddingsGB(page);
+  const before = await unchunkedPcaGB(page);
   const base = (await page.locator('meta[name="handbook-site"]').getAttribute('content'))!;
   await page.getByRole('button', { name: 'Copy scenario link' }).click();
   await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
@@ -111,7 +113,7 @@ test('"Copy scenario link" copies the page with the full scenario, and the link 
   for (const [k, v] of Object.entries(ESSAY)) if (k !== 'rows' && k !== 'dtype') expect(url.searchParams.get(k), k).toBe(v);
   // Opened fresh (on this server), the link shows the same numbers.
   await page.goto(`${url.pathname}${url.search}`);
-  await expect.poll(() => embeddingsGB(page)).toBeCloseTo(before, 9);
+  await expect.poll(() => unchunkedPcaGB(page)).toBeCloseTo(before, 9);
 });
 
 test.describe('a hostile link', () => {
@@ -144,8 +146,8 @@ test.describe('a hostile link', () => {
     expect(await page.evaluate(() => document.body.innerHTML.includes('<script>alert(1)</script>'))).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { __alerts: number }).__alerts)).toBe(0);
     expect(dialogs).toEqual([]);
-    // rows and dtype fall back to the essay's; dim=768 is kept: 312,000 × 768 × 4 B = 0.958464 GB.
-    await expect.poll(() => embeddingsGB(page)).toBeCloseTo(0.958464, 9);
+    // rows fall back to the essay's; dim=768 is kept: 312,000 × 768 × 8 B = 1.916928 GB.
+    await expect.poll(() => unchunkedPcaGB(page)).toBeCloseTo(1.916928, 9);
     // The address keeps only what took effect, so re-sharing it does not spread the bad parts.
     await expect(page).toHaveURL(/\/budget\/\?dim=768$/);
   });

@@ -55,9 +55,11 @@ export async function expectFig(scope: Locator | Page, id: string, want: Expecte
     .toBe('ok');
 }
 
-/** The data-value of the first element of `scope` carrying figure `id`. */
+/** The data-value of the first element of `scope` carrying figure `id`, preferring one not pinned to the essay. */
 export async function figValue(scope: Locator | Page, id: string): Promise<number> {
-  const f = await readFig(scope.locator(`[data-figure="${id}"]`).first());
+  // One that follows the reader's scenario when the scope has one (see expectFig).
+  const following = scope.locator(`[data-figure="${id}"]:not([data-scenario="essay"])`);
+  const f = await readFig(((await following.count()) > 0 ? following : scope.locator(`[data-figure="${id}"]`)).first());
   if (f.value === null) throw new Error(`${id} has no data-value`);
   return f.value;
 }
