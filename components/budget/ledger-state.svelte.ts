@@ -7,7 +7,9 @@
 import { gbToBytes } from '../../src/engine/units';
 import type { LedgerOptions, LedgerOverrides } from '../../src/engine/budget';
 import { LEDGER_PARAMS } from '../../src/engine/budget';
+import type { LedgerEdits } from '../../src/engine/figures-budget';
 import type { ParamValues } from '../../src/engine/page-params';
+import { mountedFlag } from '../../src/client/live.svelte';
 import { pageParams } from '../../src/client/page-params.svelte';
 
 type Edits = ParamValues<typeof LEDGER_PARAMS>;
@@ -48,4 +50,32 @@ export function ledgerOptions(): LedgerOptions {
 /** Whether any line differs from the model's. */
 export function ledgerEdited(): boolean {
   return edits.meta !== undefined || edits.interp !== undefined || edits.frame;
+}
+
+const UNEDITED: LedgerEdits = { overrides: {}, options: {} };
+
+export interface MountedEdits {
+  /** The edits as the ledger figures take them (figures-budget.ts), none until mounted. */
+  readonly value: LedgerEdits;
+  readonly mounted: boolean;
+  readonly edited: boolean;
+}
+
+/**
+ * The edits as a widget applies them: none while it hydrates, since the server rendered the model's
+ * ledger, the address's once mounted. Call during component initialisation (it registers an onMount).
+ */
+export function mountedEdits(): MountedEdits {
+  const mounted = mountedFlag();
+  return {
+    get value() {
+      return mounted.value ? { overrides: ledgerOverrides(), options: ledgerOptions() } : UNEDITED;
+    },
+    get mounted() {
+      return mounted.value;
+    },
+    get edited() {
+      return mounted.value && ledgerEdited();
+    },
+  };
 }

@@ -12,15 +12,32 @@ export interface LiveScenario {
   readonly value: Scenario;
 }
 
-/** Call during component initialisation (it registers an onMount). */
-export function liveScenario(): LiveScenario {
+export interface Mounted {
+  readonly value: boolean;
+}
+
+/**
+ * Whether the calling component has mounted: until then it must render what the server rendered (the
+ * essay's scenario, the defaults of its settings). Call during component initialisation.
+ */
+export function mountedFlag(): Mounted {
   let mounted = $state(false);
   onMount(() => {
     mounted = true;
   });
   return {
     get value() {
-      return mounted ? scenario.value : DEFAULT_SCENARIO;
+      return mounted;
+    },
+  };
+}
+
+/** Call during component initialisation (it registers an onMount). */
+export function liveScenario(): LiveScenario {
+  const mounted = mountedFlag();
+  return {
+    get value() {
+      return mounted.value ? scenario.value : DEFAULT_SCENARIO;
     },
   };
 }

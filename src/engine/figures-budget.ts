@@ -9,7 +9,7 @@ import {
   type LedgerOptions,
   type LedgerOverrides,
 } from './budget';
-import { DEC, SIG, family, fig, type AnyFigureSpec, type FigureSpec, type FigureStyle } from './figure-spec';
+import { DEC, SIG, family, fig, figureValue, type AnyFigureSpec, type FigureSpec, type FigureStyle, type FigureValue } from './figure-spec';
 import { chunkCount, chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import type { Scenario } from './scenario';
 import { GB, MB } from './units';
@@ -127,3 +127,25 @@ export const BUDGET_FIGURES = {
     compute: (s) => coexistingFrameBytes(s) / GB,
   }),
 } satisfies Record<string, AnyFigureSpec>;
+
+// The figures read off one ledger, which the budget widgets show together (the ledger, the PCA planner).
+const LEDGER_FIGURE_KEYS = [
+  'available',
+  'embeddings',
+  'metadata',
+  'interpreter',
+  'remaining',
+  'shortfall',
+  'afterChunked',
+  'afterUnchunked',
+  'chunkedShortfall',
+  'unchunkedShortfall',
+  'pcaLargestChunk',
+] as const satisfies readonly (keyof typeof BUDGET_FIGURES)[];
+
+export type LedgerFigures = Record<(typeof LEDGER_FIGURE_KEYS)[number], FigureValue>;
+
+/** Every figure of one ledger, with the reader's edits or without. */
+export function ledgerFigures(s: Scenario, edits: LedgerEdits): LedgerFigures {
+  return Object.fromEntries(LEDGER_FIGURE_KEYS.map((k) => [k, figureValue(BUDGET_FIGURES[k], s, edits)])) as LedgerFigures;
+}
