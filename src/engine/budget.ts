@@ -8,7 +8,7 @@ import { chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import type { NumberRule } from './input';
 import { editParam, flagParam, type ParamSpecs } from './page-params';
-import { FIELD_RULES, type Scenario } from './scenario';
+import { GB_AMOUNT, type Scenario } from './scenario';
 import { GB, MB } from './units';
 
 export function availableBytes(s: Scenario): number {
@@ -93,8 +93,8 @@ export function coexistingFrameBytes(s: Scenario): number {
 
 
 // The ledger lines a reader may type over, in GB: sizes under the same limits as node RAM.
-export const METADATA_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'pandas metadata' };
-export const INTERPRETER_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'Interpreter and libraries' };
+export const METADATA_GB_RULE: NumberRule = { ...GB_AMOUNT, label: 'pandas metadata' };
+export const INTERPRETER_GB_RULE: NumberRule = { ...GB_AMOUNT, label: 'Interpreter and libraries' };
 
 /** The ledger's own lines in the address: `meta`, `interp` (GB) and `frame` (page-params.ts). */
 export const LEDGER_PARAMS = {

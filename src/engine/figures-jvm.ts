@@ -4,7 +4,7 @@ import { DEC, SIG, family, fig, range, scaleRange, type AnyFigureSpec, type Figu
 import { jvmBreakdown, jvmBreakdownRange, nodeSplit, threadStacks } from './node-split';
 import type { NumberRule } from './input';
 import { choiceParam, editParam, type ParamSpecs } from './page-params';
-import { FIELD_RULES, type Scenario } from './scenario';
+import { GB_AMOUNT, type Scenario } from './scenario';
 import { SPARK_DEFAULTS, sparkDefaultSplit, type SparkDefaultSplit } from './spark-defaults';
 import { GB, MB } from './units';
 
@@ -43,7 +43,7 @@ export interface JvmLocalInputs {
 }
 
 // A typed JVM allocation: positive, and no larger than the largest node RAM the scenario accepts.
-export const JVM_GB_RULE: NumberRule = { ...FIELD_RULES.ram, label: 'JVM allocation' };
+export const JVM_GB_RULE: NumberRule = { ...GB_AMOUNT, label: 'JVM allocation' };
 
 // JVM threads: a whole number; a million threads would need a terabyte of stack reservation.
 export const THREADS_RULE: NumberRule = { label: 'JVM threads', min: 1, max: 1_000_000, integer: true };

@@ -17,6 +17,8 @@ export interface NumberRule {
   integer?: boolean;
   /** Printed after the limits in messages: "at most 24,000 GB". */
   unit?: string;
+  /** Why the minimum is where it is, ending the message for a value below it. */
+  minWhy?: string;
 }
 
 export interface ChoiceRule<T extends string> {
@@ -93,7 +95,7 @@ export function parseNumber(rule: NumberRule, raw: string): Parsed<number> {
     v.check((n: number) => !rule.integer || Number.isInteger(n), `${label} must be a whole number (got ${got}).`),
     rule.minExclusive
       ? v.gtValue(rule.min, `${label} must be greater than ${plain(rule.min)}${unit} (got ${got}).`)
-      : v.minValue(rule.min, `${label} must be at least ${plain(rule.min)}${unit} (got ${got}).`),
+      : v.minValue(rule.min, `${label} must be at least ${plain(rule.min)}${unit} (got ${got})${rule.minWhy ? `: ${rule.minWhy}` : ''}.`),
     v.maxValue(rule.max, `${label} must be at most ${plain(rule.max)}${unit} (got ${got}).`),
   ), text);
 }

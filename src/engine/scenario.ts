@@ -54,13 +54,27 @@ export const FIELD_NAMES: readonly FieldName[] = [
 // is 5e15 B, far inside float64's exact-integer range (9e15). 24,000 GB covers
 // the largest Azure VMs (~11.4 TiB M-series) with margin. 65,536 dims is 5× the
 // widest embedding models in use (~12K). Chunk may exceed rows: the model clamps.
+/** An amount of memory a reader types in place of a model's (a ledger line, a JVM): more than nothing,
+ *  at most the largest Azure VM's RAM with margin. */
+export const GB_AMOUNT = { min: 0, minExclusive: true, max: 24_000, unit: 'GB' } as const satisfies Omit<NumberRule, 'label'>;
+
+// The smallest node the handbook sizes: its driver heap (10/28 of the node, the essay's diagram) must
+// clear the 450 MiB Spark starts with (spark-defaults.ts); 1.4 GB gives 0.5 GB.
+export const MIN_RAM_GB = 1.4;
+
 export const FIELD_RULES: Record<NumberFieldName, NumberRule> & {
   instance: ChoiceRule<string>;
   dtype: ChoiceRule<Dtype>;
   model: ChoiceRule<Model>;
 } = {
   instance: oneOf('Node type', [...INSTANCES.map((i) => i.id), CUSTOM_INSTANCE], `choose one of ${INSTANCES.map((i) => i.id).join(', ')} or custom`),
-  ram: { label: 'Node RAM', min: 0, minExclusive: true, max: 24_000, unit: 'GB' },
+  ram: {
+    label: 'Node RAM',
+    min: MIN_RAM_GB,
+    max: 24_000,
+    unit: 'GB',
+    minWhy: "the driver's heap in this handbook's split (10 GB of every 28) would be under 0.5 GB, and Spark will not start below 450 MiB",
+  },
   rows: { label: 'Rows', min: 1, max: 1e10, integer: true },
   dim: { label: 'Embedding dimension', min: 1, max: 65_536, integer: true },
   dtype: oneOf('Dtype', DTYPES),

@@ -4,6 +4,8 @@ import { GiB, MiB } from './units';
 
 export const SPARK_DEFAULTS = {
   reservedBytes: 300 * MiB,
+  // UnifiedMemoryManager refuses to start below 1.5 × the reserve: "System memory … must be at least …".
+  minHeapBytes: 450 * MiB,
   memoryFraction: 0.6,
   storageFraction: 0.5,
   overheadFactor: 0.1,

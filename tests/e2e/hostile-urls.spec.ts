@@ -40,7 +40,7 @@ const PAYLOADS = [
 // well inside the documented limits).
 const NUMERIC_BAD = ['', '   ', '-1', '0', '-0', 'NaN', 'Infinity', '1e309', '1,5', 'abc', '0x10', '1/2', '١٢٣', '💥', '9'.repeat(400)];
 const NUMERIC_GOOD: Record<Exclude<Field, 'instance' | 'dtype' | 'model'>, fc.Arbitrary<string>> = {
-  ram: fc.integer({ min: 1, max: 1000 }).map(String),
+  ram: fc.integer({ min: 2, max: 1000 }).map(String),
   rows: fc.integer({ min: 1, max: 1_000_000 }).map(String),
   dim: fc.integer({ min: 1, max: 4096 }).map(String),
   chunk: fc.integer({ min: 1, max: 1_000_000 }).map(String),
@@ -71,7 +71,7 @@ function verdict(field: Field, raw: string): 'bad' | 'good' | 'unsure' {
   if (!Number.isFinite(n) || n <= 0 || n > 1e12) return 'bad';
   if (INTEGER_FIELDS.has(field) && !Number.isInteger(n)) return 'bad';
   const limit: Record<string, number> = { ram: 1000, rows: 1e6, dim: 4096, chunk: 1e6, reduced: 1024, partitions: 1000 };
-  return t.length <= 7 && n >= (field === 'ram' ? 0.5 : 1) && n <= limit[field]! && /^\d+(\.\d{1,2})?$/.test(t) ? 'good' : 'unsure';
+  return t.length <= 7 && n >= (field === 'ram' ? 1.4 : 1) && n <= limit[field]! && /^\d+(\.\d{1,2})?$/.test(t) ? 'good' : 'unsure';
 }
 
 // --- generators -------------------------------------------------------------------------------------

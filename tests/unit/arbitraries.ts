@@ -6,7 +6,7 @@ import { DTYPES } from '../../src/engine/units';
 
 const catalogueNode = fc.constantFrom(...INSTANCES).map((i) => ({ instance: i.id, ramGB: i.ramGiB }));
 const customNode = fc
-  .double({ min: 1e-3, max: FIELD_RULES.ram.max, noNaN: true, noDefaultInfinity: true })
+  .double({ min: FIELD_RULES.ram.min, max: FIELD_RULES.ram.max, noNaN: true, noDefaultInfinity: true })
   .map((ramGB) => ({ instance: 'custom', ramGB }));
 
 /** Any valid scenario: a catalogue or a custom node, anywhere inside the fields' limits. */

@@ -26,7 +26,8 @@ interface Documented {
 // threads to a million, executors from 0 (a single node) to 100.
 const GB = { min: 0, exclusive: true, max: 24_000, integer: false };
 const DOCUMENTED: Documented[] = [
-  { rule: FIELD_RULES.ram, label: 'Node RAM', ...GB },
+  // A node from 1.4 GB: its driver heap in the handbook's split (10/28) clears Spark's 450 MiB minimum.
+  { rule: FIELD_RULES.ram, label: 'Node RAM', min: 1.4, exclusive: false, max: 24_000, integer: false },
   { rule: FIELD_RULES.rows, label: 'Rows', min: 1, exclusive: false, max: 1e10, integer: true },
   { rule: FIELD_RULES.dim, label: 'Embedding dimension', min: 1, exclusive: false, max: 65_536, integer: true },
   { rule: FIELD_RULES.chunk, label: 'PCA chunk rows', min: 1, exclusive: false, max: 1e10, integer: true },
@@ -65,6 +66,7 @@ describe.each(DOCUMENTED.map((d) => [d.label, d] as const))('%s', (_, d) => {
     } else {
       accepts(d, String(d.min), d.min);
       refuses(d, String(d.min - 1), new RegExp(`at least ${d.min}`));
+      if (!d.integer) refuses(d, String(d.min - 0.001), new RegExp(`at least ${d.min}`));
     }
     accepts(d, String(d.max), d.max);
     refuses(d, String(d.max + 1), new RegExp(`at most ${d.max.toLocaleString('en-US')}`));
@@ -79,7 +81,8 @@ describe.each(DOCUMENTED.map((d) => [d.label, d] as const))('%s', (_, d) => {
       accepts(d, '10.0', 10);
     } else {
       accepts(d, '10.5', 10.5);
-      accepts(d, '.5', 0.5);
+      if (d.min < 0.5) accepts(d, '.5', 0.5);
+      else accepts(d, '1.5e1', 15);
     }
   });
 
@@ -106,6 +109,10 @@ describe.each(DOCUMENTED.map((d) => [d.label, d] as const))('%s', (_, d) => {
       refuses(d, junk, `${d.label} must be a number (got "${junk}").`);
     }
     refuses(d, 'x'.repeat(30), `${d.label} must be a number (got "${'x'.repeat(23)}…").`);
+  });
+
+  it('says why its minimum is where it is, where it has a reason', () => {
+    if (d.rule.minWhy) expect(parseNumber(d.rule, String(d.min / 2)).ok === false && (parseNumber(d.rule, String(d.min / 2)) as { message: string }).message).toMatch(/: .+\.$/);
   });
 
   it('reads thousands grouped by commas, spaces or underscores in threes, and refuses any other grouping', () => {

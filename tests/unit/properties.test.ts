@@ -24,7 +24,7 @@ const smallScenarioArb: fc.Arbitrary<Scenario> = fc
     rows: fc.integer({ min: 1, max: 5000 }),
     dim: fc.integer({ min: 1, max: 64 }),
     chunk: fc.integer({ min: 1, max: 100 }),
-    ram: fc.double({ min: 1e-3, max: 2, noNaN: true }),
+    ram: fc.double({ min: FIELD_RULES.ram.min, max: 2, noNaN: true }),
   })
   .map(({ rows, dim, chunk, ram }) => ({ ...DEFAULT_SCENARIO, instance: 'custom', ramGB: ram, rows, dim, chunk }));
 
