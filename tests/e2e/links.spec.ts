@@ -34,3 +34,14 @@ test('internal links and anchors resolve', () => {
   expect(checked).toBeGreaterThan(20);
   expect(broken).toEqual([]);
 });
+
+test('a deep link lands at once, without a long smooth scroll', async ({ page }) => {
+  await page.goto('/budget/#instance-reference', { waitUntil: 'load' });
+  // Within two frames of load the target is already at the top of the viewport (below the sticky header).
+  const top = await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return document.getElementById('instance-reference')!.getBoundingClientRect().top;
+  });
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(200);
+});
