@@ -20,7 +20,8 @@ const relink = afterNextPaint(() => keepScenarioInLinks(linkQuery));
 export function showScenario(s: Scenario, query: string): void {
   linkQuery = query;
   relink();
-  void renderFigures(s);
+  // The page held the essay's numbers back until now (the head script's data-pending).
+  void renderFigures(s).finally(() => delete document.documentElement.dataset.pending);
   renderBar(s);
   document.documentElement.dataset.scenario = query === '' ? 'essay' : 'custom';
 }

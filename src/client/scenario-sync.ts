@@ -47,7 +47,11 @@ export function startScenarioSync(): ScenarioSync {
   const sync = (first: boolean) => {
     const s = getScenario();
     const query = scenarioQuery();
-    if (first && query === '') return;
+    if (first && query === '') {
+      // The link's scenario was the essay's after all (or refused): the static numbers are right.
+      delete document.documentElement.dataset.pending;
+      return;
+    }
     void another().then((m) => m.showScenario(s, query));
   };
   sync(true);

@@ -8,8 +8,11 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { hydrated } from './support/widgets';
 
-// Well under the field's pause, as a steady typist's keys come.
-const KEY_DELAY_MS = 60;
+// Well under the field's pause (400 ms), as a steady typist's keys come.
+const KEY_DELAY_MS = 30;
+// A gap between two keys that the page may take for a pause: on a starved machine keys can arrive late,
+// and then handing the value on is the documented behaviour, not a fault.
+const PAUSE_MS = 400;
 
 interface Target {
   path: string;
@@ -33,12 +36,37 @@ const GROUPED: Record<string, Array<[text: string, value: number]>> = {
 // Grouping the page cannot read: a decimal comma, dots between thousands, a comma before an exponent.
 const REFUSED: Record<string, string[]> = { rows: ['2.500.000', '1,5e6'], ram: ['64,5'] };
 
-/** Records every address the page writes and every figure value that changes, from now on. */
+/**
+ * Records every address the page writes and every figure value that changes, from now on: once the page
+ * has been quiet for 300 ms, so the repaint of an earlier value (prose figures load their definitions
+ * first, slower on a busy machine) is not counted against the next one.
+ */
 async function record(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, 300);
+        const mo = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 300);
+        });
+        function done() {
+          mo.disconnect();
+          resolve();
+        }
+        mo.observe(document.querySelector('main')!, { subtree: true, attributes: true, characterData: true, childList: true });
+      }),
+  );
   await page.evaluate(() => {
-    const w = window as unknown as { __urls: string[]; __changes: number };
+    const w = window as unknown as { __urls: string[]; __changes: number; __keys: number[]; __recording?: true };
     w.__urls = [];
     w.__changes = 0;
+    w.__keys = [];
+    // Installed once a page; later calls only reset the counts.
+    if (w.__recording) return;
+    w.__recording = true;
+    document.addEventListener('input', (e) => w.__keys.push(e.timeStamp), true);
     const replace = history.replaceState.bind(history);
     history.replaceState = (data, unused, url) => {
       if (url != null) w.__urls.push(String(url));
@@ -55,6 +83,12 @@ async function record(page: Page): Promise<void> {
 const recorded = (page: Page) => page.evaluate(() => {
   const w = window as unknown as { __urls: string[]; __changes: number };
   return { urls: [...w.__urls], changes: w.__changes };
+});
+
+/** The longest gap between two keys as the page received them. */
+const longestGap = (page: Page) => page.evaluate(() => {
+  const k = (window as unknown as { __keys: number[] }).__keys;
+  return k.slice(1).reduce((m, t, i) => Math.max(m, t - k[i]!), 0);
 });
 
 const queried = (url: string, name: string) => new URL(url, 'http://x').searchParams.get(name);
@@ -75,15 +109,19 @@ for (const t of TARGETS) {
       for (const [text, value] of GROUPED[f.query]!) {
         await record(page);
         await typeKeyByKey(field, text);
-        // Until the pause, the page has not moved: no figure changed, no address written.
-        expect(await recorded(page), `while typing ${text}`).toEqual({ urls: [], changes: 0 });
+        // Until the pause, the page has not moved: no figure changed, no address written. (Unless the
+        // machine was so busy that the keys themselves arrived a pause apart: then the check says nothing.)
+        const gap = await longestGap(page);
+        const steady = gap < PAUSE_MS;
+        if (steady) expect(await recorded(page), `while typing ${text}`).toEqual({ urls: [], changes: 0 });
+        else console.log(`${t.path} ${f.label} ${text}: keys arrived ${Math.round(gap)} ms apart; no-prefix check skipped`);
         // The first form is left to the pause; the others are confirmed with Enter.
         if (text !== GROUPED[f.query]![0]![0]) await field.press('Enter');
         await expect.poll(() => queried(page.url(), f.query), `${text} in the address`).toBe(String(value));
         const { urls, changes } = await recorded(page);
         expect(changes, 'figures followed the whole value').toBeGreaterThan(0);
         // Every address written carries the whole value: no prefix such as rows=2 ever got there.
-        expect(urls.map((u) => queried(u, f.query)), `addresses written for ${text}`).toEqual(urls.map(() => String(value)));
+        if (steady) expect(urls.map((u) => queried(u, f.query)), `addresses written for ${text}`).toEqual(urls.map(() => String(value)));
         await expect(field).toHaveAttribute('aria-invalid', 'false');
         // Reset for the next form: a distinct value, so the next one is a change.
         await typeKeyByKey(field, '3000');

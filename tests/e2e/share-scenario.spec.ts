@@ -170,3 +170,46 @@ test.describe('a hostile link', () => {
     await expect(notice).toContainText('colour');
   });
 });
+
+test('a scenario link does not flash the essay’s numbers while its scripts load', async ({ page }) => {
+  // Scripts arrive late, as on a slow phone: the static HTML is on screen well before them.
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  // Every frame from the first: was the essay's 28 GB ever on screen?
+  await page.addInitScript(() => {
+    const w = window as unknown as { __flash: boolean; __frames: number };
+    w.__flash = false;
+    w.__frames = 0;
+    const look = () => {
+      w.__frames += 1;
+      const el = document.querySelector<HTMLElement>('[data-prose][data-figure="split.node-ram"]');
+      if (el && el.dataset.value === '28' && getComputedStyle(el).visibility === 'visible') w.__flash = true;
+      if (!el || el.dataset.value === '28') requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto('/split/?instance=Standard_E8ds_v5', { waitUntil: 'commit' });
+  const ram = page.locator('[data-prose][data-figure="split.node-ram"]').first();
+  // Once the reader's numbers are painted they show: the E8ds_v5 has 64 GB.
+  await expect(ram).toHaveAttribute('data-value', '64', { timeout: 15_000 });
+  await expect(ram).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { __flash: boolean; __frames: number };
+    return { flash: w.__flash, frames: w.__frames };
+  });
+  expect(seen.frames, 'frames watched before the repaint').toBeGreaterThan(5);
+  expect(seen.flash, 'the essay’s 28 GB was on screen').toBe(false);
+});
+
+test('an essay link shows its numbers at once, with nothing held back', async ({ page }) => {
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/split/', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+  await expect(page.locator('[data-prose][data-figure="split.node-ram"]').first()).toBeVisible();
+});
