@@ -4,16 +4,15 @@
  * rendered those), the address's values once mounted, then every change, Reset to essay included.
  */
 import { onMount } from 'svelte';
-import { defaultsOf, readParams, writeParams, type ParamSpec, type ParamValues } from '../engine/page-params';
+import { defaultsOf, readParams, writeParams, type ParamSpecs, type ParamValues } from '../engine/page-params';
 import type { InputIssue } from '../engine/input';
 import { urlState, type ParamState } from './url-state';
 
-type Specs = Readonly<Record<string, ParamSpec<unknown>>>;
 
 // One registration per set of settings, however many widgets read it (both toPandas cells share one).
-const registered = new WeakMap<Specs, ParamState<unknown, InputIssue<string>>>();
+const registered = new WeakMap<ParamSpecs, ParamState<unknown, InputIssue<string>>>();
 
-export function pageParams<S extends Specs>(specs: S): ParamState<ParamValues<S>, InputIssue<string>> {
+export function pageParams<S extends ParamSpecs>(specs: S): ParamState<ParamValues<S>, InputIssue<string>> {
   let state = registered.get(specs);
   if (!state) {
     state = urlState().register({
@@ -27,13 +26,13 @@ export function pageParams<S extends Specs>(specs: S): ParamState<ParamValues<S>
   return state as ParamState<ParamValues<S>, InputIssue<string>>;
 }
 
-export interface LiveParams<S extends Specs> {
+export interface LiveParams<S extends ParamSpecs> {
   readonly value: ParamValues<S>;
   set(patch: Partial<ParamValues<S>>): void;
 }
 
 /** Call during component initialisation (it registers an onMount). */
-export function liveParams<S extends Specs>(specs: S): LiveParams<S> {
+export function liveParams<S extends ParamSpecs>(specs: S): LiveParams<S> {
   const state = pageParams(specs);
   let value = $state.raw(defaultsOf(specs));
   onMount(() => {

@@ -14,8 +14,7 @@ export interface ParamSpec<T> {
 }
 
 export type ParamSpecs = Readonly<Record<string, ParamSpec<unknown>>>;
-type Specs = ParamSpecs;
-export type ParamValues<S extends Specs> = { -readonly [K in keyof S]: S[K] extends ParamSpec<infer T> ? T : never };
+export type ParamValues<S extends ParamSpecs> = { -readonly [K in keyof S]: S[K] extends ParamSpec<infer T> ? T : never };
 
 export const numberParam = (rule: NumberRule, fallback: number): ParamSpec<number> => ({
   default: fallback,
@@ -53,12 +52,12 @@ export const optionalChoiceParam = <T extends string>(label: string, choices: re
   text: (v) => v ?? '',
 });
 
-export function defaultsOf<S extends Specs>(specs: S): ParamValues<S> {
+export function defaultsOf<S extends ParamSpecs>(specs: S): ParamValues<S> {
   return Object.fromEntries(Object.entries(specs).map(([k, spec]) => [k, spec.default])) as ParamValues<S>;
 }
 
 /** Total: any query gives values, the refused ones at their defaults, each with an issue. */
-export function readParams<S extends Specs>(specs: S, params: URLSearchParams): { value: ParamValues<S>; issues: InputIssue<string>[] } {
+export function readParams<S extends ParamSpecs>(specs: S, params: URLSearchParams): { value: ParamValues<S>; issues: InputIssue<string>[] } {
   const { read, issues } = queryReader<string>(params);
   const value = Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => {
@@ -70,7 +69,7 @@ export function readParams<S extends Specs>(specs: S, params: URLSearchParams): 
 }
 
 /** Only the settings that differ from their defaults. */
-export function writeParams<S extends Specs>(specs: S, value: ParamValues<S>): URLSearchParams {
+export function writeParams<S extends ParamSpecs>(specs: S, value: ParamValues<S>): URLSearchParams {
   const out = new URLSearchParams();
   for (const [name, spec] of Object.entries(specs)) {
     const v = (value as Record<string, unknown>)[name];

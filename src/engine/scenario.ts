@@ -73,7 +73,7 @@ export const FIELD_RULES: Record<NumberFieldName, NumberRule> & {
     min: MIN_RAM_GB,
     max: 24_000,
     unit: 'GB',
-    minWhy: "the driver's heap in this handbook's split (10 GB of every 28) would be under 0.5 GB, and Spark will not start below 450 MiB",
+    minWhy: "the driver's heap in this handbook's split (10 GB of every 28) would be under 0.5 GB, and Spark (UnifiedMemoryManager.scala) will not start a heap below 450 MiB",
   },
   rows: { label: 'Rows', min: 1, max: 1e10, integer: true },
   dim: { label: 'Embedding dimension', min: 1, max: 65_536, integer: true },
