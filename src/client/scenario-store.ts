@@ -32,11 +32,6 @@ export function getScenario(): Scenario {
   return state.get();
 }
 
-/** Fields the address asked for that could not be used (they keep the essay's value). */
-export function scenarioIssues(): readonly FieldIssue[] {
-  return state.issues;
-}
-
 export function setScenario(next: Scenario): void {
   state.set(next);
 }

@@ -9,7 +9,7 @@
  */
 import { includeScenarioInLinks, rememberIncludeChoice } from './include-scenario';
 import { onDemand } from './on-demand';
-import { SCENARIO_PARAMS, getScenario, scenarioIssues, scenarioQuery, setField, subscribe } from './scenario-store';
+import { SCENARIO_PARAMS, getScenario, scenarioQuery, setField, subscribe } from './scenario-store';
 import { urlState } from './url-state';
 
 export interface ScenarioSync {
@@ -40,8 +40,9 @@ export function startScenarioSync(): ScenarioSync {
     else if (btn.matches('[data-share-scenario]')) void m.shareScenario(btn);
   });
 
-  if (scenarioIssues().length > 0 || urlState().unknown().length > 0) void another().then((m) => m.showNotice());
-  // A widget's own settings are read when it hydrates; a bad one joins the notice then.
+  // Every group registered so far (the scenario's fields, and widget settings whose island came first);
+  // a widget that registers later joins the notice then.
+  if (urlState().issues().length > 0 || urlState().unknown().length > 0) void another().then((m) => m.showNotice());
   urlState().onIssues(() => void another().then((m) => m.showNotice()));
 
   const sync = (first: boolean) => {
