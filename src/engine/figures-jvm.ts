@@ -42,8 +42,18 @@ export interface JvmLocalInputs {
   threads: number;
 }
 
-// A typed JVM allocation: positive, and no larger than the largest node RAM the scenario accepts.
-export const JVM_GB_RULE: NumberRule = { ...GB_AMOUNT, label: 'JVM allocation' };
+// A typed JVM allocation, heap plus overhead: at least the smallest heap Spark starts (450 MiB) plus the
+// least overhead it adds (384 MiB): 834 MiB, 0.8745 GB, rounded up to the next MB so the message prints
+// a short number. Below that the overhead formula has no heap to be 10 % of. At most the largest node
+// RAM the scenario accepts.
+export const MIN_JVM_GB = Math.ceil((SPARK_DEFAULTS.minHeapBytes + SPARK_DEFAULTS.minOverheadBytes) / MB) / (GB / MB);
+export const JVM_GB_RULE: NumberRule = {
+  ...GB_AMOUNT,
+  label: 'JVM allocation',
+  min: MIN_JVM_GB,
+  minExclusive: false,
+  minWhy: 'Spark (UnifiedMemoryManager.scala) will not start a heap below 450 MiB, and adds at least 384 MiB of overhead on top (spark.driver.memoryOverhead)',
+};
 
 // JVM threads: a whole number; a million threads would need a terabyte of stack reservation.
 export const THREADS_RULE: NumberRule = { label: 'JVM threads', min: 1, max: 1_000_000, integer: true };
@@ -56,7 +66,8 @@ export const JVM_PARAMS = {
 } satisfies ParamSpecs;
 
 export function defaultJvmLocalInputs(s: Scenario): JvmLocalInputs {
-  return { jvmGB: nodeSplit(s.ramGB).jvm.max * inGB, threads: ESSAY_THREAD_COUNT.min };
+  // The node's JVM, but never below what the field accepts (the smallest nodes' JVM is under Spark's minimum).
+  return { jvmGB: Math.max(MIN_JVM_GB, nodeSplit(s.ramGB).jvm.max * inGB), threads: ESSAY_THREAD_COUNT.min };
 }
 
 // One id each, evaluated at the defaults (the node's JVM, 100 threads) wherever no widget supplies them.

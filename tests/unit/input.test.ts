@@ -33,7 +33,9 @@ const DOCUMENTED: Documented[] = [
   { rule: FIELD_RULES.chunk, label: 'PCA chunk rows', min: 1, exclusive: false, max: 1e10, integer: true },
   { rule: FIELD_RULES.reduced, label: 'Reduced dimension', min: 1, exclusive: false, max: 65_536, integer: true },
   { rule: FIELD_RULES.partitions, label: 'Spark partitions', min: 1, exclusive: false, max: 1_000_000, integer: true },
-  { rule: JVM_GB_RULE, label: 'JVM allocation', ...GB },
+  // A JVM from Spark's smallest heap (450 MiB, UnifiedMemoryManager) plus its least overhead (384 MiB),
+  // rounded up to a whole MB: 0.875 GB.
+  { rule: JVM_GB_RULE, label: 'JVM allocation', ...GB, min: Math.ceil(((450 + 384) * 2 ** 20) / 1e6) / 1e3, exclusive: false },
   { rule: THREADS_RULE, label: 'JVM threads', min: 1, exclusive: false, max: 1_000_000, integer: true },
   { rule: EXECUTORS_RULE, label: 'Executors', min: 0, exclusive: false, max: 100, integer: true },
   { rule: METADATA_GB_RULE, label: 'pandas metadata', ...GB },

@@ -27,7 +27,10 @@ describe('JVM widget-local rules', () => {
   it('threads must be whole; a JVM size may be fractional', () => {
     expect(parseNumber(THREADS_RULE, '0.5')).toMatchObject({ ok: false });
     expect(parseNumber(THREADS_RULE, ' 250 ')).toEqual({ ok: true, value: 250 });
-    expect(parseNumber(JVM_GB_RULE, '0.5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumber(JVM_GB_RULE, '1.5')).toEqual({ ok: true, value: 1.5 });
+    // Below Spark's 450 MiB heap plus 384 MiB overhead (834 MiB), with the reason in the message.
+    expect(parseNumber(JVM_GB_RULE, '0.87')).toMatchObject({ ok: false, message: expect.stringMatching(/450 MiB.*384 MiB/) });
+    expect(parseNumber(JVM_GB_RULE, '0.88')).toEqual({ ok: true, value: 0.88 });
     expect(parseNumber(JVM_GB_RULE, '24001')).toMatchObject({ ok: false });
     expect(parseNumber(THREADS_RULE, '1000001')).toMatchObject({ ok: false });
   });
