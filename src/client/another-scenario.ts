@@ -21,7 +21,11 @@ export function showScenario(s: Scenario, query: string): void {
   linkQuery = query;
   relink();
   // The page held the essay's numbers back until now (the head script's data-pending).
-  void renderFigures(s).finally(() => delete document.documentElement.dataset.pending);
+  // Whatever happens to the definitions' download, nothing stays hidden or marked stale.
+  void renderFigures(s).finally(() => {
+    delete document.documentElement.dataset.pending;
+    delete document.documentElement.dataset.stale;
+  });
   renderBar(s);
   document.documentElement.dataset.scenario = query === '' ? 'essay' : 'custom';
 }

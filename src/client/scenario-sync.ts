@@ -53,6 +53,9 @@ export function startScenarioSync(): ScenarioSync {
       delete document.documentElement.dataset.pending;
       return;
     }
+    // The prose still shows the previous scenario's numbers until they are repainted (live-figures.ts);
+    // the first change waits for their definitions to load.
+    document.documentElement.dataset.stale = '';
     void another().then((m) => m.showScenario(s, query));
   };
   sync(true);

@@ -54,6 +54,9 @@ async function probe(page: Page, index: number, force?: string): Promise<Probe> 
         el.dispatchEvent(new Event('change', { bubbles: true }));
       }
       await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+      // Prose figures repaint once their definitions have loaded (a lazy chunk, slow on a loaded machine);
+      // until then the page marks them stale (scenario-sync.ts).
+      for (let t = 0; t < 300 && document.documentElement.hasAttribute('data-stale'); t++) await new Promise((r) => setTimeout(r, 10));
       // The field's verdict and the messages aria-describedby points at.
       const box = el.getBoundingClientRect();
       const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
