@@ -3,7 +3,7 @@
 import { ESSAY_BUDGET, ESSAY_SCENARIO } from './essay.data';
 import { arrowToPandasSteadyPerRow, pandasFrameOverheadPerRow } from './conversion';
 import { MEASURED_BASELINE_RSS_MB } from './ground-truth.data';
-import { nodeSplit } from './node-split';
+import { nodePythonBudget } from './node-split';
 import { chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import type { NumberRule } from './input';
@@ -12,7 +12,7 @@ import { GB_AMOUNT, type Scenario } from './scenario';
 import { GB, MB } from './units';
 
 export function availableBytes(s: Scenario): number {
-  return nodeSplit(s.ramGB).pythonTypical;
+  return nodePythonBudget(s.ramGB);
 }
 
 // Essay: 0.1 GB for its 312K rows of three string columns, scaled per row.

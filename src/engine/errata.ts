@@ -119,7 +119,7 @@ export const ERRATA: readonly Erratum[] = [
     title: "The essay's own table falls outside its Python-share rule",
     essay: ['rules.python-share'],
     measured: ['instances.Standard_E8ds_v5.python-share', 'instances.Standard_DS3_v2.python-share'],
-    reason: 'Python budget ÷ RAM in the quick-reference table runs from 36 % (DS3_v2 at 5 GB) to 46.9 % (E8ds_v5: 30 of 64). No Databricks document states the split.',
+    reason: 'Python budget ÷ RAM in the quick-reference table runs from 36 % (DS3_v2 at 5 GB) to 46.9 % (E8ds_v5: 30 of 64), while the essay’s own split gives every node 12 of each 28 GB (42.9 %). No Databricks document states the split. The handbook shows the table as printed and computes every ceiling, ledger and plan with the split, so no node has two budgets.',
   },
   {
     id: 'instance-table',

@@ -265,7 +265,11 @@ export const INSTANCE_MEANINGS: Meanings<typeof INSTANCE_FIGURES> = {
   catalogueCount: "Node types in the engine's catalogue (the essay's five plus common Databricks drivers).",
   ram: (node) => `${node.id} RAM as Azure states it (GiB, written GB).`,
   python: (node) =>
-    node.fromEssay ? `${node.id} Python budget, the essay's table literal.` : `${node.id} Python budget from the node-split model (3/7 of RAM).`,
+    node.fromEssay
+      ? `${node.id} Python budget, the essay's table literal (shown as printed; computations use the node-split budget).`
+      : `${node.id} Python budget from the node-split model (3/7 of RAM).`,
+  budget: (node) =>
+    `${node.id}: the Python budget every computation counts on, the node-split model's (3/7 of RAM); the instance table's ceilings and the planner's fits use it.`,
   ramDecimal: (node) => `${node.id} RAM in decimal GB (the GiB figure × 1.0737).`,
   pythonShare: (node) => `${node.id} Python budget as a share of its RAM.`,
   ceilingRows: (node) => `${node.id}: rows of the scenario's dim and dtype that fit the Python budget as one numpy array (engine's computed ceiling).`,
@@ -277,7 +281,6 @@ export const INSTANCE_MEANINGS: Meanings<typeof INSTANCE_FIGURES> = {
 
 export const PLAN_MEANINGS: Meanings<typeof PLAN_FIGURES> = {
   headroom: 'Share of a node’s Python budget the planner keeps free at the peak (clustering, temporaries).',
-  nodePython: (n) => `${n.id}: the Python budget the planner counts on (the essay's literal, low end, or the node-split model).`,
   nodeUsable: (n) => `${n.id}: the Python budget minus the planner's headroom, what the job's peak may use.`,
   peak: (c) => `Planner ${what(c)}: the most the Python process holds at any phase of the job.`,
   jvm: (c) => `Planner ${what(c)}: the most the driver JVM holds for the job (Arrow buffers or one partition).`,

@@ -5,6 +5,7 @@ import { DEC, SIG, family, fig, scaleRange, type AnyFigureSpec, type FigureSpec,
 import type { Scenario } from './scenario';
 import { ESSAY_INSTANCES, INSTANCES, type InstanceSpec } from './instances.data';
 import { instanceRow } from './instances';
+import { nodePythonBudget } from './node-split';
 import { numpyPerRow } from './python-objects';
 import { GB } from './units';
 
@@ -37,7 +38,11 @@ export const INSTANCE_FIGURES = {
   }),
   ram: perNode('ram', { chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1) }, (_s, node) => node.ramGiB),
   python: perNode('python', { chapter: 'budget', unit: 'GB', estimate: true, approx: true, rounding: DEC(1) }, (s, node) =>
-    scaleRange(instanceRow(node, s).pythonBudget, 1 / GB),
+    scaleRange(instanceRow(node, s).listedPython, 1 / GB),
+  ),
+  // The budget every ceiling here and every fit in the planner is computed from (nodePythonBudget).
+  budget: perNode('python-budget', { chapter: 'budget', unit: 'GB', estimate: true, approx: true, rounding: DEC(1) }, (_s, node) =>
+    nodePythonBudget(node.ramGiB) / GB,
   ),
   ramDecimal: perNode('ram-decimal', { chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(2) }, (s, node) => instanceRow(node, s).ramDecimalGB),
   pythonShare: perNode('python-share', { chapter: 'budget', unit: '%', estimate: true, approx: true, rounding: DEC(1) }, (s, node) =>

@@ -3,8 +3,9 @@
 // plan.<pipeline>.<pca>.<what>, e.g. plan.collect.chunked.peak.
 import { DEC, family, fig, type AnyFigureSpec, type FigureStyle } from './figure-spec';
 import { INSTANCES, type InstanceSpec } from './instances.data';
-import { PCA_MODES, PIPELINES, PLAN_HEADROOM, nodePythonBudget, plan, type PcaMode, type PhaseId, type Pipeline, type Plan } from './planner';
+import { PCA_MODES, PIPELINES, PLAN_HEADROOM, plan, type PcaMode, type PhaseId, type Pipeline, type Plan } from './planner';
 import type { Scenario } from './scenario';
+import { nodePythonBudget } from './node-split';
 import { GB } from './units';
 
 export interface PlanChoice {
@@ -47,7 +48,7 @@ function ofPlan(name: string, style: FigureStyle, compute: (p: Plan) => number) 
 }
 
 function nodeBudget(name: string, share: number) {
-  return family<InstanceSpec>({ ...GB1, idOf: (n) => `plan.node.${n.id}.${name}`, published: INSTANCES, compute: (_s, n) => (nodePythonBudget(n) * share) / GB });
+  return family<InstanceSpec>({ ...GB1, idOf: (n) => `plan.node.${n.id}.${name}`, published: INSTANCES, compute: (_s, n) => (nodePythonBudget(n.ramGiB) * share) / GB });
 }
 
 export const PLAN_FIGURES = {
@@ -55,7 +56,6 @@ export const PLAN_FIGURES = {
     id: 'plan.headroom', chapter: 'shared', unit: '%', estimate: false, rounding: DEC(0),
     compute: () => 100 * PLAN_HEADROOM,
   }),
-  nodePython: nodeBudget('python', 1),
   nodeUsable: nodeBudget('usable', 1 - PLAN_HEADROOM),
   peak: ofPlan('peak', GB1, (p) => p.peak.python / GB),
   jvm: ofPlan('jvm', GB1, (p) => p.jvmPeak / GB),

@@ -1,6 +1,6 @@
 // Figures of the "split" chapter: how the node's RAM divides between JVM and Python.
 import { DEC, fig, scaleRange, type AnyFigureSpec } from './figure-spec';
-import { nodeSplit, pythonShareRule, type NodeSplit } from './node-split';
+import { nodePythonBudget, nodeSplit, pythonShareRule, type NodeSplit } from './node-split';
 import type { Range } from './essay.data';
 import type { Scenario } from './scenario';
 import { GB, gibAsGB } from './units';
@@ -23,7 +23,7 @@ export const SPLIT_FIGURES = {
   }),
   pythonTypical: fig({
     id: 'split.python-typical', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
-    compute: (s) => nodeSplit(s.ramGB).pythonTypical * inGB,
+    compute: (s) => nodePythonBudget(s.ramGB) * inGB,
   }),
   jvmRange: fig({
     id: 'split.jvm-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),

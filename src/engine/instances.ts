@@ -2,7 +2,7 @@
 // own ceiling (Python budget ÷ bytes per row) and the ~40 % practical PCA limit.
 import { ESSAY_PCA_PRACTICAL_SHARE, type Range } from './essay.data';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
-import { nodeSplit } from './node-split';
+import { nodePythonBudget } from './node-split';
 import { numpyPerRow } from './python-objects';
 import type { Scenario } from './scenario';
 import { GB, gibAsGB } from './units';
@@ -12,10 +12,14 @@ export interface InstanceRow {
   spec: InstanceSpec;
   ramGB: number;
   ramDecimalGB: number;
-  // Bytes. The essay's literal where it gives one, else the node-split model.
-  pythonBudget: Range;
+  // Bytes: the Python budget as the table lists it, the essay's literal where it gives one, else the
+  // node-split model.
+  listedPython: Range;
   pythonFromEssay: boolean;
+  // The listed budget as a share of the node's RAM (the essay's own shares, for the errata).
   pythonSharePct: Range;
+  // Bytes: the Python budget every ceiling is computed from, the node-split model's for every node.
+  pythonBudget: number;
   essayMaxRows?: number;
   essayPracticalRows?: number;
   ceilingRows: Range;
@@ -23,10 +27,11 @@ export interface InstanceRow {
   fits: boolean;
 }
 
-export function pythonBudgetFor(spec: InstanceSpec): { budget: Range; fromEssay: boolean } {
+/** The Python budget as the table lists it: the essay's printed value where it has the node. */
+function listedPythonBudget(spec: InstanceSpec): { budget: Range; fromEssay: boolean } {
   if (spec.essayPythonGB) return { budget: { min: spec.essayPythonGB.min * GB, max: spec.essayPythonGB.max * GB }, fromEssay: true };
-  const typical = nodeSplit(spec.ramGiB).pythonTypical;
-  return { budget: { min: typical, max: typical }, fromEssay: false };
+  const computed = nodePythonBudget(spec.ramGiB);
+  return { budget: { min: computed, max: computed }, fromEssay: false };
 }
 
 // Rows of an in-memory array (no pandas, no PCA) that fit a Python budget.
@@ -36,8 +41,9 @@ export function ceilingRows(budgetBytes: number, dim: number, dtype: Scenario['d
 }
 
 export function instanceRow(spec: InstanceSpec, s: Scenario): InstanceRow {
-  const { budget, fromEssay } = pythonBudgetFor(spec);
-  const ceiling = { min: ceilingRows(budget.min, s.dim, s.dtype), max: ceilingRows(budget.max, s.dim, s.dtype) };
+  const { budget, fromEssay } = listedPythonBudget(spec);
+  const pythonBudget = nodePythonBudget(spec.ramGiB);
+  const ceiling = { min: ceilingRows(pythonBudget, s.dim, s.dtype), max: ceilingRows(pythonBudget, s.dim, s.dtype) };
   const practical = {
     min: Math.floor(ceiling.min * ESSAY_PCA_PRACTICAL_SHARE),
     max: Math.floor(ceiling.max * ESSAY_PCA_PRACTICAL_SHARE),
@@ -47,9 +53,10 @@ export function instanceRow(spec: InstanceSpec, s: Scenario): InstanceRow {
     spec,
     ramGB: spec.ramGiB,
     ramDecimalGB: gibAsGB(spec.ramGiB),
-    pythonBudget: budget,
+    listedPython: budget,
     pythonFromEssay: fromEssay,
     pythonSharePct: { min: (100 * budget.min) / ram, max: (100 * budget.max) / ram },
+    pythonBudget,
     ceilingRows: ceiling,
     practicalRows: practical,
     fits: Math.max(0, s.rows) <= ceiling.min,
@@ -110,7 +117,7 @@ function sortValue(r: InstanceRow, key: Exclude<InstanceSortKey, 'node'>): numbe
     case 'ram':
       return r.ramGB;
     case 'python':
-      return (r.pythonBudget.min + r.pythonBudget.max) / 2;
+      return (r.listedPython.min + r.listedPython.max) / 2;
     case 'essay-rows':
       return r.essayMaxRows;
     case 'ceiling':

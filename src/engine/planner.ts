@@ -11,8 +11,7 @@ import { metadataBytes, interpreterBytes } from './budget';
 import { decimalText } from './format';
 import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
-import { pythonBudgetFor } from './instances';
-import { nodeSplit } from './node-split';
+import { nodePythonBudget, nodeSplit } from './node-split';
 import { chunkPeakBytes, effectiveChunk, reducedBytes, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import type { Scenario } from './scenario';
@@ -182,14 +181,10 @@ export function catalogueBySize(): InstanceSpec[] {
   return [...INSTANCES].sort((a, b) => a.ramGiB - b.ramGiB || a.cores - b.cores || a.id.localeCompare(b.id));
 }
 
-export function nodePythonBudget(spec: InstanceSpec): number {
-  return pythonBudgetFor(spec).budget.min;
-}
-
 function currentNode(s: Scenario, peak: number, jvmPeak: number, headroom: number): NodeFit {
   const spec = findInstance(s.instance);
-  if (spec) return fitOf(spec.id, spec.ramGiB, spec.cores, nodePythonBudget(spec), peak, jvmPeak, headroom);
-  return fitOf('custom', s.ramGB, 0, nodeSplit(s.ramGB).pythonTypical, peak, jvmPeak, headroom);
+  if (spec) return fitOf(spec.id, spec.ramGiB, spec.cores, nodePythonBudget(spec.ramGiB), peak, jvmPeak, headroom);
+  return fitOf('custom', s.ramGB, 0, nodePythonBudget(s.ramGB), peak, jvmPeak, headroom);
 }
 
 function rulesFor(s: Scenario, o: Required<PlanOptions>, current: NodeFit, node: NodeFit | undefined): PlanRule[] {
@@ -228,7 +223,7 @@ export function plan(s: Scenario, opts: Partial<PlanOptions> = {}): Plan {
   const phases = planPhases(s, o);
   const peak = phases.reduce((best, x) => (x.python > best.python ? x : best));
   const jvmPeak = Math.max(...phases.map((p) => p.jvm));
-  const nodes = catalogueBySize().map((spec) => fitOf(spec.id, spec.ramGiB, spec.cores, nodePythonBudget(spec), peak.python, jvmPeak, o.headroom));
+  const nodes = catalogueBySize().map((spec) => fitOf(spec.id, spec.ramGiB, spec.cores, nodePythonBudget(spec.ramGiB), peak.python, jvmPeak, o.headroom));
   const node = nodes.find((n) => n.fits);
   const current = currentNode(s, peak.python, jvmPeak, o.headroom);
   const largest = nodes.reduce((a, b) => (b.usable > a.usable ? b : a));

@@ -12,7 +12,13 @@ import type { Locator } from '@playwright/test';
 import { test, expect, BROKEN_TEXT, setTheme } from './support/fixtures';
 import { expectFig, figValue, readFig } from './support/rendered-figures';
 import { expectNothingBroken, hydrated, typeInto } from './support/widgets';
-import { ESSAY_NODES, PYTHON_SHARE as PY_SHARE } from '../fixtures/node-catalogue';
+import { CATALOGUE, ESSAY_NODES, PYTHON_SHARE as PY_SHARE, pythonBudget, type CatalogueNode } from '../fixtures/node-catalogue';
+
+const catalogueNode = (id: string): CatalogueNode => {
+  const n = CATALOGUE.find((c) => c.id === id);
+  if (!n) throw new Error(`${id} is not in the test catalogue`);
+  return n;
+};
 import { essayFigure as essay } from '../fixtures/readers';
 
 const GB = 1e9;
@@ -328,9 +334,10 @@ test.describe('instance reference', () => {
       await expectFig(row, `instances.${node}.max-rows`, e.maxRows);
       if (e.python.min === e.python.max) await expectFig(row, `instances.${node}.python`, e.python.min);
       else await expectFig(row, `instances.${node}.python`, e.python);
-      const ceiling = { min: Math.floor((e.python.min * GB) / (ESSAY_DIM * 4)), max: Math.floor((e.python.max * GB) / (ESSAY_DIM * 4)) };
-      if (ceiling.min === ceiling.max) await expectFig(row, `instances.${node}.ceiling-rows`, ceiling.min);
-      else await expectFig(row, `instances.${node}.ceiling-rows`, ceiling);
+      // Ceilings come from the one budget every page computes with (the split's), beside the listed one.
+      const budget = pythonBudget(catalogueNode(node));
+      await expectFig(row, `instances.${node}.python-budget`, budget / GB);
+      await expectFig(row, `instances.${node}.ceiling-rows`, Math.floor(budget / (ESSAY_DIM * 4)));
       await expect(row).not.toHaveClass(/\bcatalogue\b/);
     }
     // Catalogue nodes are there and say they are not from the essay.
@@ -338,8 +345,8 @@ test.describe('instance reference', () => {
     expect(await others.count()).toBeGreaterThan(0);
     for (const r of await others.all()) await expect(r.locator('th')).toContainText('not in essay');
     // Best fit: the smallest practical limit (40 % of the ceiling) that holds 312K rows — DS3_v2's
-    // 5 GB gives floor(floor(5e9 / 6144) × 0.4) = 325,520 rows.
-    const ds3 = Math.floor(Math.floor((5 * GB) / (ESSAY_DIM * 4)) * PRACTICAL);
+    // 14 × 12/28 = 6 GB gives floor(floor(6e9 / 6144) × 0.4) = 390,624 rows.
+    const ds3 = Math.floor(Math.floor(pythonBudget(catalogueNode('Standard_DS3_v2')) / (ESSAY_DIM * 4)) * PRACTICAL);
     expect(ds3).toBeGreaterThanOrEqual(ESSAY_ROWS);
     await expectBestFit(cell, 'Standard_DS3_v2', ESSAY_ROWS);
     await expect(cell.locator('.fit-sentence')).toContainText('Standard_DS3_v2');
@@ -354,9 +361,8 @@ test.describe('instance reference', () => {
     const table = cell.getByRole('table');
     for (const node of ESSAY_NODES) {
       const e = essayRow(node);
-      const c = (gb: number) => Math.floor((gb * GB) / (768 * 4));
-      const want = { min: Math.floor(c(e.python.min) * PRACTICAL), max: Math.floor(c(e.python.max) * PRACTICAL) };
-      await expectFig(table.locator(`tr[data-instance="${node}"]`), `instances.${node}.practical-rows`, want.min === want.max ? want.min : want);
+      const want = Math.floor(Math.floor(pythonBudget(catalogueNode(node)) / (768 * 4)) * PRACTICAL);
+      await expectFig(table.locator(`tr[data-instance="${node}"]`), `instances.${node}.practical-rows`, want);
       // The essay's own column does not move: it is documented at 1,536 dims.
       await expectFig(table.locator(`tr[data-instance="${node}"]`), `instances.${node}.max-rows`, e.maxRows);
     }

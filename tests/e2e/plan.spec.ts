@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, BROKEN_TEXT } from './support/fixtures';
-import { settled, trackPage } from './support/hardening';
-import { CATALOGUE, smallestFitting } from '../fixtures/node-catalogue';
+import { hydrateAll, settled, trackPage } from './support/hardening';
+import { CATALOGUE, pythonBudget, smallestFitting } from '../fixtures/node-catalogue';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -168,6 +168,33 @@ test('bad planner options in a link are named once, in the page’s notice, and 
   await expect(page.getByRole('radio', { name: 'PCA, transform in chunks' })).toBeChecked();
   await expect(page.getByRole('radio', { name: /Collect: toPandas/ })).toBeChecked();
   await expect(page).toHaveURL(/\/plan\/\?rows=500000$/);
+});
+
+test('one Python budget per node: the split, the ledger, the instance table and the planner agree', async ({ page }) => {
+  // An essay node whose table value (30 GB) is not what the essay's own split gives its 64 GB.
+  const node = CATALOGUE.find((n) => n.id === 'Standard_E8ds_v5')!;
+  expect(node.essayBudget).toBeDefined();
+  const want = pythonBudget(node) / GB;
+  expect(Math.abs(want - node.essayBudget!)).toBeGreaterThan(1);
+  const query = `?instance=${node.id}`;
+  // Each page is opened with the node in its address; the numbers may repaint after hydration, so each
+  // is read until it settles on the expected value (or the wait runs out and the last value is reported).
+  const expectOn = async (path: string, selector: string, value: number): Promise<void> => {
+    if (new URL(page.url()).pathname !== path) {
+      await page.goto(`${path}${query}`);
+      await hydrateAll(page);
+    }
+    const el = page.locator(selector).first();
+    await expect.poll(async () => Number(await el.getAttribute('data-value')), { message: `${path} ${selector}` }).toBeCloseTo(value, 9);
+  };
+  await expectOn('/split/', '[data-figure="split.python-typical"]', want);
+  // The ledger's own line; the essay's ledger, quoted in the prose, keeps the essay's node.
+  await expectOn('/budget/', '#budget-ledger [data-figure="budget.available"]', want);
+  await expectOn('/budget/', `tr[data-instance="${node.id}"] [data-figure="instances.${node.id}.python-budget"]`, want);
+  // The essay's own table value is still shown, as printed.
+  await expectOn('/budget/', `tr[data-instance="${node.id}"] [data-figure="instances.${node.id}.python"]`, node.essayBudget!);
+  await expectOn('/plan/', `tr[data-node="${node.id}"] [data-figure="instances.${node.id}.python-budget"]`, want);
+  await expectOn('/plan/', '[data-plan-model="essay"] [data-figure$=".current-python"]', want);
 });
 
 test('without JavaScript the page still shows the essay’s plan', async ({ browser }) => {

@@ -163,7 +163,9 @@ describe('instances', () => {
     expect(ds4?.ceilingRows.min).toBe(Math.floor(12e9 / 6144));
     expect(ds4?.practicalRows.min).toBe(Math.floor(Math.floor(12e9 / 6144) * 0.4));
     expect(ds4?.fits).toBe(true);
-    expect(instanceRowById('Standard_DS3_v2', { ...S, rows: 900_000 })?.fits).toBe(false);
+    // DS3_v2: 14 × 12/28 = 6 GB holds floor(6e9 / 6144) = 976,562 rows of 1536 float32.
+    expect(instanceRowById('Standard_DS3_v2', { ...S, rows: 976_562 })?.fits).toBe(true);
+    expect(instanceRowById('Standard_DS3_v2', { ...S, rows: 976_563 })?.fits).toBe(false);
     expect(instanceRowById('nope', S)).toBeUndefined();
   });
 

@@ -85,9 +85,9 @@ describe('phases and peak, measured model', () => {
     const expected = baseline + ROWS * frameOverhead + ROWS * bytesPerRow('arrow_pandas_then_np_array_float32_peak_rss');
     expect(p.peak.id).toBe('load');
     expect(p.peak.python).toBeCloseTo(expected, -3);
-    // 4.03 GB does not fit the DS3_v2's 4.0 GB (80 % of 5), so the 16 GiB D4ds_v5 is the smallest.
+    // 4.03 GB fits the DS3_v2's 4.8 GB (80 % of its 6 GB, 14 × 12/28), the smallest node.
     expect(p.node?.id).toBe(smallestFitting(expected));
-    expect(p.node?.id).toBe('Standard_D4ds_v5');
+    expect(p.node?.id).toBe('Standard_DS3_v2');
   });
 
   it('planBoth answers for each model whatever the scenario says', () => {
