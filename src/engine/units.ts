@@ -42,6 +42,14 @@ export function dtypeBytes(dtype: Dtype): number {
   return DTYPE_BYTES[dtype];
 }
 
+const DTYPE_NAMES: Readonly<Record<Dtype, string>> = { f16: 'float16', bf16: 'bfloat16', f32: 'float32', f64: 'float64' };
+
+/** The dtype choices every widget offers, said the same way: "float32 (f32, 4 B)". */
+export const DTYPE_OPTIONS: readonly { value: Dtype; label: string }[] = DTYPES.map((d) => ({
+  value: d,
+  label: `${DTYPE_NAMES[d]} (${d}, ${DTYPE_BYTES[d]} B)`,
+}));
+
 // Spark SQL has no 16-bit float type, so an f16/bf16 embedding still travels
 // through Spark and Arrow as array<float> (4 B); only the final numpy array is 16-bit.
 export function sparkElementBytes(dtype: Dtype): number {
