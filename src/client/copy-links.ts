@@ -1,6 +1,6 @@
 /**
  * "Copy link" buttons on rules, cells and headings: they put a Markdown link on the clipboard and say so,
- * visibly and to screen readers. Loaded on the first use of a copy button (page.ts); heading buttons
+ * visibly and to screen readers. A code cell's "Copy code" button copies its code the same way. Loaded on the first use of a copy button (page.ts); heading buttons
  * themselves are made at load by heading-copy.ts.
  */
 import { announce } from './announce';
@@ -75,4 +75,12 @@ export async function copyLink(btn: HTMLButtonElement, query: string): Promise<v
   const ok = await copyText(markdownLink(title, url));
   if (ok) confirm(btn, `Copied a Markdown link to “${title}”.`);
   else announce('Could not copy; your browser blocked the clipboard. The link is in the address bar.');
+}
+
+/** Copies the code of the cell whose "Copy code" button this is, as the page shows it. */
+export async function copyCode(btn: HTMLButtonElement): Promise<void> {
+  const code = btn.closest('.cell-body')?.querySelector('pre')?.innerText ?? '';
+  const ok = code !== '' && (await copyText(code));
+  if (ok) confirm(btn, 'Copied the code of this cell.');
+  else announce('Could not copy; select the code and copy it instead.');
 }

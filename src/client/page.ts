@@ -23,7 +23,7 @@ addHeadingButtons();
 initAliases();
 initPrintUrl();
 
-const copyButton = (e: Event) => (e.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
+const copyButton = (e: Event) => (e.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link], button[data-copy-code]');
 // Pointer down and focus on a copy button start loading its code, so that by the click (which Enter and
 // Space also fire) it is usually there and the clipboard write happens inside the click, as before.
 onDemand(
@@ -33,7 +33,8 @@ onDemand(
   (m, e) => {
     if (e.type !== 'click') return;
     const btn = copyButton(e)!;
-    void m.copyLink(btn, sync?.linkQuery(btn.dataset.path ?? location.pathname) ?? '');
+    if (btn.matches('[data-copy-code]')) void m.copyCode(btn);
+    else void m.copyLink(btn, sync?.linkQuery(btn.dataset.path ?? location.pathname) ?? '');
   },
 );
 

@@ -3,6 +3,7 @@
  * clipboard (read back here), with or without the scenario, and say so on screen and in the live region.
  * The absolute base is the configured site (HANDBOOK_SITE at build time, published as meta handbook-site).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 
@@ -155,4 +156,18 @@ test('the home page’s rule list copies permalinks too', async ({ page }) => {
   const name = (await item.locator('a').innerText()).replace(/\s+/g, ' ').trim();
   await item.locator('button[data-copy-link]').click();
   await expect.poll(() => clipboard(page)).toBe(`[${name.replace(/^Rule 5 /, 'Rule 5: ')}](${base}rules/5/)`);
+});
+
+test('a code cell’s Copy code button copies the code as the chapter writes it', async ({ page }) => {
+  // The code as the chapter's source declares it, not as the page renders it.
+  const source = readFileSync('content/06-budget.mdx', 'utf8');
+  const code = /export const chunkedPcaCode = `([\s\S]*?)`;/.exec(source)?.[1];
+  expect(code, 'content/06-budget.mdx declares chunkedPcaCode').toBeTruthy();
+  await page.goto('/budget/#chunked-projection');
+  await clearClipboard(page);
+  const button = page.locator('#chunked-projection').getByRole('button', { name: /^Copy code of cell/ });
+  await button.click();
+  await expect(button).toContainText('Copied');
+  await expect(announcer(page)).toContainText('Copied the code');
+  expect((await clipboard(page)).trimEnd()).toBe(code!.trim());
 });
