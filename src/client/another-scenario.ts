@@ -21,7 +21,8 @@ export function showScenario(s: Scenario, query: string): void {
   linkQuery = query;
   relink();
   // The page held the essay's numbers back until now (the head script's data-pending).
-  // Whatever happens to the definitions' download, nothing stays hidden or marked stale.
+  // Once the newest scenario is painted (an older call returns in the same microtasks, before any frame),
+  // and whatever happens to the definitions' download, nothing stays hidden or marked stale.
   void renderFigures(s).finally(() => {
     delete document.documentElement.dataset.pending;
     delete document.documentElement.dataset.stale;

@@ -46,7 +46,5 @@ export async function renderFigures(s: Scenario, root: ParentNode = document): P
   const reg = await registry;
   // Only the newest scenario is painted: a change made while the definitions load must not be
   // overwritten by an older one when they arrive.
-  if (latest !== s) return;
-  paint(reg, s, root);
-  delete document.documentElement.dataset.stale;
+  if (latest === s) paint(reg, s, root);
 }

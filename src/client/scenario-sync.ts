@@ -53,8 +53,8 @@ export function startScenarioSync(): ScenarioSync {
       delete document.documentElement.dataset.pending;
       return;
     }
-    // The prose still shows the previous scenario's numbers until they are repainted (live-figures.ts);
-    // the first change waits for their definitions to load.
+    // The prose still shows the previous scenario's numbers until they are repainted; the first change
+    // waits for their definitions to load. showScenario clears the mark, as it clears data-pending.
     document.documentElement.dataset.stale = '';
     void another().then((m) => m.showScenario(s, query));
   };
