@@ -312,7 +312,7 @@ function findLighthouse(): string | null {
 }
 
 function chromiumPath(): string | undefined {
-  const opts = chromiumLaunchOptions();
+  const opts = chromiumLaunchOptions({ fullBrowser: true });
   return opts.executablePath ?? (() => {
     try {
       return chromium.executablePath();
@@ -350,7 +350,8 @@ function lighthouseScores(bin: string, url: string): Record<string, number> | st
 // Run
 // ---------------------------------------------------------------------------------------------------
 const { origin, child } = await startServer();
-const browser = await chromium.launch(chromiumLaunchOptions());
+// The reader's browser, not the headless shell, so input→output times stay comparable between runs.
+const browser = await chromium.launch(chromiumLaunchOptions({ fullBrowser: true }));
 const MERMAID = /\bmermaid\b|flowchart-v2|sequenceDiagram|dagre/i;
 const shippedWithMermaid = new Set<string>();
 for (const f of walk(dist).filter((p) => /\.m?js$/.test(p))) {
