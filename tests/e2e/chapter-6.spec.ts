@@ -185,9 +185,9 @@ test.describe('budget ledger', () => {
     expect(l.signed).toBeLessThan(0);
     const main = page.locator('main');
     // The chapter's two sentences and rule 8's card switch to the shortfall (the essay's own ledger table
-    // keeps the essay's numbers, pinned).
-    await expectFig(main, 'budget.shortfall', l.shortfall, { prose: true });
-    await expect(main.locator('[data-prose][data-figure="budget.shortfall"]:visible')).toHaveCount(3);
+    // keeps the essay's numbers, pinned; the measured ledger's sentence is pinned to its model).
+    await expectFig(main, 'budget.shortfall', l.shortfall, { prose: true, where: ':not([data-model])' });
+    await expect(main.locator('[data-prose][data-figure="budget.shortfall"]:not([data-model]):visible')).toHaveCount(3);
     await expect(page.locator('#rule-8 .rule-figures [data-figure="budget.shortfall"]')).toBeVisible();
     await expect(page.locator('#rule-8 .rule-figures [data-figure="budget.remaining"]')).toBeHidden();
     for (const id of ['budget.remaining', 'budget.after-chunked', 'budget.after-unchunked']) {

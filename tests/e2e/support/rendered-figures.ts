@@ -35,13 +35,19 @@ function matches(f: RenderedFigure, want: Expected, rel: number): boolean {
 
 /**
  * Every element of `scope` carrying figure `id` shows `want` (in the figure's unit), sooner or later.
- * `prose` narrows to the inline figures of the chapter text (outside every widget). Figures pinned to
+ * `prose` narrows to the inline figures of the chapter text (outside every widget), `where` by any further
+ * selector (`:not([data-model])`: the scenario's own model). Figures pinned to
  * the essay's own scenario (errata, sentences about the essay: data-scenario="essay") never follow
  * the reader's and are left out, unless the scope holds nothing else.
  */
-export async function expectFig(scope: Locator | Page, id: string, want: Expected, opts: { rel?: number; prose?: boolean } = {}): Promise<void> {
+export async function expectFig(
+  scope: Locator | Page,
+  id: string,
+  want: Expected,
+  opts: { rel?: number; prose?: boolean; where?: string } = {},
+): Promise<void> {
   const rel = opts.rel ?? 1e-9;
-  const base = `[data-figure="${id}"]${opts.prose ? '[data-prose]' : ''}`;
+  const base = `[data-figure="${id}"]${opts.prose ? '[data-prose]' : ''}${opts.where ?? ''}`;
   const all = scope.locator(base);
   // A scope holding only pinned ones (an erratum, a rule's essay number) is checked as it is.
   const pinnedOnly = (await all.count()) > 0 && (await scope.locator(`${base}:not([data-scenario="essay"])`).count()) === 0;
