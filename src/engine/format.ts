@@ -188,8 +188,12 @@ export interface PlainFormat extends NumberFormat {
 
 // Percent in, not a fraction: figure values for '%' are stored as 60, not 0.6. A share that is not
 // zero never prints as one: below the last digit shown it reads "<1%" ("<0.1%" with one decimal).
+// From 1,000 % up it prints as a multiple ("12×", "1M×").
 export function formatPercent(percent: number, opts: PlainFormat = {}): string {
   const p = safe(percent);
+  // Ten times the whole and more reads as a multiple, counted like rows: a 12 PB peak against a 12 GB
+  // budget is "~1M×", not "~100,697,437%".
+  if (p >= 1000) return `${opts.approx ? '~' : ''}${formatRows(p / 100)}${TIMES}`;
   const text = formatNumber(p, { decimals: opts.decimals ?? 0, ...pickSig(opts) });
   if (p > 0 && text === '0') return `<${decimalText(10 ** -(opts.decimals ?? 0))}%`;
   return `${opts.approx ? '~' : ''}${text}%`;

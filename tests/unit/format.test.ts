@@ -172,4 +172,14 @@ describe('shares', () => {
     expect(formatPercent(0.6)).toBe('1%');
     expect(formatPercent(60, { approx: true })).toBe('~60%');
   });
+
+  it('ten times the whole and more reads as a multiple, scaled like a count', () => {
+    expect(formatPercent(999)).toBe('999%');
+    expect(formatPercent(1000)).toBe('10\u00d7');
+    expect(formatPercent(1234, { approx: true })).toBe('~12\u00d7');
+    // /plan/?rows=10000000000&dim=65536&dtype=f64: a ~12.1 PB peak against a ~12 GB budget.
+    expect(formatPercent(100_697_437, { approx: true })).toBe('~1M\u00d7');
+    expect(formatPercent(241_673_849)).toBe('2.4M\u00d7');
+    expect(formatPercent(1e13)).toBe('100bn\u00d7');
+  });
 });
