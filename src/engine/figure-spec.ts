@@ -59,7 +59,18 @@ export interface FigureStyle extends TextStyle {
   estimate: boolean;
 }
 
-export interface FigureSpec<P = void> extends FigureStyle {
+/**
+ * How a figure rounds: fixed, or chosen per scenario and parameters where one id carries numbers of
+ * different precision (an estimate of the essay's in one model, a measurement in the other; see
+ * figures-topandas.ts). Within one scenario, one id always prints one way.
+ */
+export type RoundingOf<P> = Rounding | ((s: Scenario, p: P) => Rounding);
+/** Whether the figure prints "~": fixed, or per scenario like the rounding (an estimate in one model only). */
+export type ApproxOf<P> = boolean | ((s: Scenario, p: P) => boolean);
+
+type SpecStyle<P> = Omit<FigureStyle, 'rounding' | 'approx'> & { rounding?: RoundingOf<P>; approx?: ApproxOf<P> };
+
+export interface FigureSpec<P = void> extends SpecStyle<P> {
   /** The id the page publishes (data-figure) for these parameters. */
   idOf: (p: P) => string;
   /** The value in `unit`, unrounded. */
@@ -79,7 +90,7 @@ export type AnyFigureSpec = FigureSpec<any>;
 const NO_PARAMS: readonly void[] = [undefined];
 
 /** A figure of the scenario alone: one id. */
-export function fig(d: FigureStyle & { id: string; compute: (s: Scenario) => number | Range }): FigureSpec {
+export function fig(d: SpecStyle<void> & { id: string; compute: (s: Scenario) => number | Range }): FigureSpec {
   const { id, compute, ...style } = d;
   return { ...style, idOf: () => id, compute: (s) => compute(s), published: () => NO_PARAMS };
 }
@@ -89,7 +100,7 @@ export function fig(d: FigureStyle & { id: string; compute: (s: Scenario) => num
  * (a fixed list, or a function of the scenario where a default follows it).
  */
 export function family<P>(
-  d: FigureStyle & {
+  d: SpecStyle<P> & {
     idOf: (p: P) => string;
     compute: (s: Scenario, p: P) => number | Range;
     published: readonly P[] | ((s: Scenario) => readonly P[]);
@@ -103,7 +114,9 @@ export function family<P>(
 export function figureValue<P>(spec: FigureSpec<P>, s: Scenario, ...params: P extends void ? [] : [NoInfer<P>]): FigureValue;
 export function figureValue<P>(spec: FigureSpec<P>, s: Scenario, p?: P): FigureValue {
   const raw = spec.compute(s, p as P);
-  const base = { id: spec.idOf(p as P), unit: spec.unit, text: figureText(spec, raw), estimate: spec.estimate };
+  const rounding = typeof spec.rounding === 'function' ? spec.rounding(s, p as P) : spec.rounding;
+  const approx = typeof spec.approx === 'function' ? spec.approx(s, p as P) : spec.approx;
+  const base = { id: spec.idOf(p as P), unit: spec.unit, text: figureText({ ...spec, rounding, approx }, raw), estimate: spec.estimate };
   if (typeof raw === 'number') return { ...base, value: raw };
   if (raw.min === raw.max) return { ...base, value: raw.min };
   return { ...base, min: raw.min, max: raw.max };

@@ -91,21 +91,33 @@ const streamAt = (s: Scenario, prefetch: boolean, id: StreamStepId) => streamPip
 
 const GB1 = { chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1) } as const;
 
+// Precision on the model path, one rule for every figure of it, so that one number prints one way in
+// the collect cell (issue 18). In the essay's model the pandas share is a whole-GB estimate ("~5 GB"),
+// so a number that includes it is known to whole GB: "~7 GB", as the essay prints the peak. Exact sizes
+// (the Arrow buffers, the new array) keep one decimal, as the essay prints "~1.9 GB". Measured numbers
+// come from measured bytes per row: two decimals, as the measured peak "3.88 GB", without "~".
+const WITH_ESTIMATE: ReadonlySet<StepId> = new Set(['convert', 'release', 'stack']);
+const exactGB = (s: Scenario) => (s.model === 'measured' ? DEC(2) : DEC(1));
+const withEstimateGB = (s: Scenario) => (s.model === 'measured' ? DEC(2) : DEC(0));
+const stepGB = (s: Scenario, step: StepId, side: Side) => (side !== 'jvm' && WITH_ESTIMATE.has(step) ? withEstimateGB(s) : exactGB(s));
+const essayApprox = (s: Scenario) => s.model !== 'measured';
+const MODEL_PATH = { chapter: 'topandas', unit: 'GB', estimate: true, approx: essayApprox } as const;
+
 export const TOPANDAS_FIGURES = {
   arrowJvm: fig({
-    id: 'topandas.arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
+    id: 'topandas.arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: false, approx: essayApprox, rounding: exactGB,
     compute: (s) => held(s, undefined, 'serialise', 'jvm'),
   }),
   pandasPython: fig({
-    id: 'topandas.pandas-python', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    id: 'topandas.pandas-python', ...MODEL_PATH, rounding: withEstimateGB,
     compute: (s) => held(s, undefined, 'release', 'python'),
   }),
   peak: fig({
-    id: 'topandas.peak', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(0),
+    id: 'topandas.peak', ...MODEL_PATH, rounding: withEstimateGB,
     compute: (s) => collectTimeline(s).peak.total / GB,
   }),
   tolistExtra: fig({
-    id: 'topandas.tolist-extra', chapter: 'topandas', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'topandas.tolist-extra', chapter: 'topandas', unit: 'GB', estimate: false, rounding: exactGB,
     compute: (s) => stackExtraBytes(s) / GB,
   }),
   steps: fig({
@@ -113,11 +125,11 @@ export const TOPANDAS_FIGURES = {
     compute: () => TOPANDAS_STEPS.length,
   }),
   peakWithStack: fig({
-    id: 'topandas.peak-with-stack', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    id: 'topandas.peak-with-stack', ...MODEL_PATH, rounding: withEstimateGB,
     compute: (s) => collectTimeline(s).peakWithStack.total / GB,
   }),
   measuredArrowJvm: fig({
-    id: 'topandas.measured-arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    id: 'topandas.measured-arrow-jvm', chapter: 'topandas', unit: 'GB', estimate: true, rounding: DEC(2),
     compute: (s) => held(measured(s), 'arrow', 'serialise', 'jvm'),
   }),
   measuredSteady: fig({
@@ -177,23 +189,35 @@ export const TOPANDAS_FIGURES = {
     compute: (s) => streamingPeak(s, { preallocate: true }).total / GB,
   }),
   stepHeld: family<StepSide>({
-    ...GB1, idOf: (p) => `topandas.step-${p.step}-${p.side}`, published: STEP_SIDES,
+    ...MODEL_PATH, rounding: (s, p) => stepGB(s, p.step, p.side), idOf: (p) => `topandas.step-${p.step}-${p.side}`, published: STEP_SIDES,
     compute: (s, p) => held(s, undefined, p.step, p.side),
   }),
   collectStep: family<CollectStep>({
-    ...GB1, idOf: (p) => `${collectPrefix(p.variant)}.step-${p.step}-${p.side}`, published: COLLECT_STEPS,
+    ...GB1,
+    rounding: (s, p) => (p.variant === 'model' ? stepGB(s, p.step, p.side) : DEC(1)),
+    approx: (s, p) => p.variant !== 'model' || essayApprox(s),
+    idOf: (p) => `${collectPrefix(p.variant)}.step-${p.step}-${p.side}`, published: COLLECT_STEPS,
     compute: (s, p) => (collectStepOf(s, p.variant, p.step)?.[p.side] ?? 0) / GB,
   }),
   collectPythonPeak: family<CollectVariant>({
-    ...GB1, idOf: (v) => `${collectPrefix(v)}.python-peak`, published: COLLECT_VARIANTS,
+    ...GB1,
+    rounding: (s, v) => (v === 'model' ? withEstimateGB(s) : DEC(1)),
+    approx: (s, v) => v !== 'model' || essayApprox(s),
+    idOf: (v) => `${collectPrefix(v)}.python-peak`, published: COLLECT_VARIANTS,
     compute: (s, v) => collectPipeline(s, v).pythonPeak.python / GB,
   }),
   collectHeadroom: family<CollectVariant>({
-    ...GB1, idOf: (v) => `${collectPrefix(v)}.python-headroom`, published: COLLECT_VARIANTS,
+    ...GB1,
+    rounding: (s, v) => (v === 'model' ? withEstimateGB(s) : DEC(1)),
+    approx: (s, v) => v !== 'model' || essayApprox(s),
+    idOf: (v) => `${collectPrefix(v)}.python-headroom`, published: COLLECT_VARIANTS,
     compute: (s, v) => collectPipeline(s, v).headroom / GB,
   }),
   collectShortfall: family<CollectVariant>({
-    ...GB1, idOf: (v) => `${collectPrefix(v)}.python-shortfall`, published: COLLECT_VARIANTS,
+    ...GB1,
+    rounding: (s, v) => (v === 'model' ? withEstimateGB(s) : DEC(1)),
+    approx: (s, v) => v !== 'model' || essayApprox(s),
+    idOf: (v) => `${collectPrefix(v)}.python-shortfall`, published: COLLECT_VARIANTS,
     compute: (s, v) => collectPipeline(s, v).shortfall / GB,
   }),
   cellPeakMeasured: fig({
