@@ -144,3 +144,37 @@ for (const t of TARGETS) {
     });
   }
 }
+
+/**
+ * Issue 18, item 9: clearing Rows with Backspace at a person's pace (each shorter prefix is handed on
+ * after the pause), then typing a new number. The emptied field must stay empty, with a message, and
+ * never be refilled with the last prefix handed on: the typist's 2500000 once became 32,500,000.
+ */
+for (const t of TARGETS.filter((x) => x.path === '/budget/' || x.path === '/topandas/')) {
+  test(`${t.path} Rows: a field emptied key by key stays empty until the typist types`, async ({ page, watch }) => {
+    void watch;
+    await page.goto(t.path);
+    const cell = await hydrated(page, t.cell);
+    const field = cell.getByLabel('Rows', { exact: true });
+    await field.focus();
+    await field.press('End');
+    const start = await field.inputValue();
+    for (let i = 0; i < start.length; i++) {
+      await field.press('Backspace');
+      // Longer than the pause: the shorter prefix is handed on, as a slow typist's would be.
+      await page.waitForTimeout(PAUSE_MS + 200);
+    }
+    await expect(field).toHaveValue('');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${await field.getAttribute('id')}-msg`)).not.toBeEmpty();
+    // The empty text was not handed on: the address keeps the last prefix (rows=3), never rows= or 0.
+    expect(queried(page.url(), 'rows')).toBe(start.slice(0, 1));
+    await page.waitForTimeout(PAUSE_MS + 200);
+    await expect(field).toHaveValue('');
+    await field.pressSequentially('2500000', { delay: KEY_DELAY_MS });
+    await field.press('Enter');
+    await expect(field).toHaveValue('2500000');
+    await expect.poll(() => queried(page.url(), 'rows')).toBe('2500000');
+    await expect(page.locator('[data-figure="scenario.rows"]:not([data-scenario])').first()).toHaveAttribute('data-value', '2500000');
+  });
+}
