@@ -22,7 +22,7 @@ function paint(reg: FigureRegistry, s: Scenario, root: ParentNode): void {
     const id = el.dataset.figure ?? '';
     if (!reg.has(id) || el.dataset.scenario === 'essay') continue;
     // The same helper as the first render, so a repainted number carries exactly the attributes it had.
-    const { attrs, text } = figureElement(reg.figure(id, pinned(s, el.dataset)));
+    const { attrs, text } = figureElement(reg.figure(id, pinned(s, el.dataset)), {}, el.dataset.as === 'code' ? 'code' : 'prose');
     for (const name of VALUE_ATTRS) {
       const v = attrs[name];
       if (v === undefined) el.removeAttribute(name);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { loadFigures } from './support/figures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -158,16 +159,32 @@ test('the home page’s rule list copies permalinks too', async ({ page }) => {
   await expect.poll(() => clipboard(page)).toBe(`[${name.replace(/^Rule 5 /, 'Rule 5: ')}](${base}rules/5/)`);
 });
 
-test('a code cell’s Copy code button copies the code as the chapter writes it', async ({ page }) => {
-  // The code as the chapter's source declares it, not as the page renders it.
-  const source = readFileSync('content/06-budget.mdx', 'utf8');
-  const code = /export const chunkedPcaCode = `([\s\S]*?)`;/.exec(source)?.[1];
-  expect(code, 'content/06-budget.mdx declares chunkedPcaCode').toBeTruthy();
-  await page.goto('/budget/#chunked-projection');
-  await clearClipboard(page);
-  const button = page.locator('#chunked-projection').getByRole('button', { name: /^Copy code of cell/ });
-  await button.click();
-  await expect(button).toContainText('Copied');
-  await expect(announcer(page)).toContainText('Copied the code');
-  expect((await clipboard(page)).trimEnd()).toBe(code!.trim());
-});
+const ESSAY = loadFigures().scenario as { reducedDim: number; chunkRows: number };
+// A Python integer literal as the test expects the code to print it: underscores from five digits on.
+const pyInt = (n: number) => (String(n).length < 5 ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '_'));
+
+for (const [query, reduced, chunk] of [
+  ['', ESSAY.reducedDim, ESSAY.chunkRows],
+  ['?reduced=64&chunk=20000', 64, 20_000],
+] as const) {
+  test(`a code cell’s Copy code button copies the code with the scenario’s numbers${query ? ` (${query})` : ''}`, async ({ page }) => {
+    // The code as the chapter's source declares it, its {{…}} markers filled with the scenario's values.
+    const source = readFileSync('content/06-budget.mdx', 'utf8');
+    const declared = /export const chunkedPcaCode = `([\s\S]*?)`;/.exec(source)?.[1];
+    expect(declared, 'content/06-budget.mdx declares chunkedPcaCode').toBeTruthy();
+    const code = declared!
+      .trim()
+      .replace('{{scenario.reduced-dim}}', pyInt(reduced))
+      .replace('{{scenario.chunk-rows}}', pyInt(chunk));
+    expect(code).not.toContain('{{');
+    await page.goto(`/budget/${query}#chunked-projection`);
+    // The code on screen follows the scenario (a link's numbers are painted once the page's scripts ran).
+    await expect(page.locator('#chunked-projection pre')).toContainText(`k=${pyInt(reduced)}, step=${pyInt(chunk)}`);
+    await clearClipboard(page);
+    const button = page.locator('#chunked-projection').getByRole('button', { name: /^Copy code of cell/ });
+    await button.click();
+    await expect(button).toContainText('Copied');
+    await expect(announcer(page)).toContainText('Copied the code');
+    expect((await clipboard(page)).trimEnd()).toBe(code);
+  });
+}

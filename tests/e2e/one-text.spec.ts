@@ -4,7 +4,8 @@
  * "~7 GB" (the peak, which the essay rounds to whole GB) and "~6.9 GB" (the step totals).
  * Figures pinned to a model or to the essay's scenario are left out: they answer another question. The
  * estimate mark "~" is not compared (the essay's estimate of a share can equal a documented default),
- * nor is an "-exact" figure, the unrounded twin printed beside the essay's rounding on purpose.
+ * nor is an "-exact" figure, the unrounded twin printed beside the essay's rounding on purpose, nor a
+ * number inside code, which is written as Python writes it (312_000).
  */
 import { test, expect } from './support/fixtures';
 import { gotoSettled, hydrateAll, widgetPages } from './support/hardening';
@@ -21,7 +22,7 @@ for (const path of widgetPages()) {
       const found = await page.locator('section.cell').evaluateAll((cells) =>
         cells.flatMap((cell) => {
           const byValue = new Map<string, Set<string>>();
-          for (const el of cell.querySelectorAll<HTMLElement>('[data-figure][data-value]:not([data-model]):not([data-scenario]):not([data-figure$="-exact"])')) {
+          for (const el of cell.querySelectorAll<HTMLElement>('[data-figure][data-value]:not([data-model]):not([data-scenario]):not([data-figure$="-exact"]):not([data-as="code"])')) {
             if (el.closest('[hidden]')) continue;
             const key = `${el.dataset.unit} ${el.dataset.value}`;
             const texts = byValue.get(key) ?? new Set<string>();
