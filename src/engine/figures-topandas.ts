@@ -102,6 +102,12 @@ const withEstimateGB = (s: Scenario) => (s.model === 'measured' ? DEC(2) : DEC(0
 const stepGB = (s: Scenario, step: StepId, side: Side) => (side !== 'jvm' && WITH_ESTIMATE.has(step) ? withEstimateGB(s) : exactGB(s));
 const essayApprox = (s: Scenario) => s.model !== 'measured';
 const MODEL_PATH = { chapter: 'topandas', unit: 'GB', estimate: true, approx: essayApprox } as const;
+// A Python-side total of a collect variant: the model path's rule above, the Arrow-off paths' one decimal.
+const VARIANT_WITH_ESTIMATE = {
+  ...GB1,
+  rounding: (s: Scenario, v: CollectVariant) => (v === 'model' ? withEstimateGB(s) : DEC(1)),
+  approx: (s: Scenario, v: CollectVariant) => v !== 'model' || essayApprox(s),
+};
 
 export const TOPANDAS_FIGURES = {
   arrowJvm: fig({
@@ -200,24 +206,15 @@ export const TOPANDAS_FIGURES = {
     compute: (s, p) => (collectStepOf(s, p.variant, p.step)?.[p.side] ?? 0) / GB,
   }),
   collectPythonPeak: family<CollectVariant>({
-    ...GB1,
-    rounding: (s, v) => (v === 'model' ? withEstimateGB(s) : DEC(1)),
-    approx: (s, v) => v !== 'model' || essayApprox(s),
-    idOf: (v) => `${collectPrefix(v)}.python-peak`, published: COLLECT_VARIANTS,
+    ...VARIANT_WITH_ESTIMATE, idOf: (v) => `${collectPrefix(v)}.python-peak`, published: COLLECT_VARIANTS,
     compute: (s, v) => collectPipeline(s, v).pythonPeak.python / GB,
   }),
   collectHeadroom: family<CollectVariant>({
-    ...GB1,
-    rounding: (s, v) => (v === 'model' ? withEstimateGB(s) : DEC(1)),
-    approx: (s, v) => v !== 'model' || essayApprox(s),
-    idOf: (v) => `${collectPrefix(v)}.python-headroom`, published: COLLECT_VARIANTS,
+    ...VARIANT_WITH_ESTIMATE, idOf: (v) => `${collectPrefix(v)}.python-headroom`, published: COLLECT_VARIANTS,
     compute: (s, v) => collectPipeline(s, v).headroom / GB,
   }),
   collectShortfall: family<CollectVariant>({
-    ...GB1,
-    rounding: (s, v) => (v === 'model' ? withEstimateGB(s) : DEC(1)),
-    approx: (s, v) => v !== 'model' || essayApprox(s),
-    idOf: (v) => `${collectPrefix(v)}.python-shortfall`, published: COLLECT_VARIANTS,
+    ...VARIANT_WITH_ESTIMATE, idOf: (v) => `${collectPrefix(v)}.python-shortfall`, published: COLLECT_VARIANTS,
     compute: (s, v) => collectPipeline(s, v).shortfall / GB,
   }),
   cellPeakMeasured: fig({
