@@ -47,7 +47,7 @@ export function showNotice(): void {
 
 /** The summary line and the model switch follow the scenario. */
 export function renderBar(s: Scenario): void {
-  const summary = document.querySelector<HTMLElement>('[data-scenario-bar] [data-scenario-summary]');
+  const summary = document.querySelector<HTMLElement>('[data-scenario-summary]');
   if (summary) summary.textContent = scenarioSummary(s);
   for (const radio of document.querySelectorAll<HTMLInputElement>('[data-model-radio]')) {
     radio.checked = radio.value === s.model;

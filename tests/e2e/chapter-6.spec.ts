@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { test, expect, BROKEN_TEXT, setTheme } from './support/fixtures';
 import { expectFig, figValue, readFig } from './support/rendered-figures';
-import { expectNothingBroken, hydrated, typeInto } from './support/widgets';
+import { expectNothingBroken, hydrated, typeInto, scenarioField } from './support/widgets';
 import { CATALOGUE, ESSAY_NODES, PYTHON_SHARE as PY_SHARE, pythonBudget, type CatalogueNode } from '../fixtures/node-catalogue';
 
 const catalogueNode = (id: string): CatalogueNode => {
@@ -85,10 +85,10 @@ test.describe('budget ledger', () => {
   test('Standard_E8ds_v5 with 1M rows of 768 dims: every line, the URL and a reload', async ({ page, watch }) => {
     await page.goto('/budget/');
     const cell = await hydrated(page, 'budget-ledger');
-    await cell.getByLabel('Node type').selectOption('Standard_E8ds_v5');
-    await expect(cell.getByLabel('Node RAM')).toHaveValue('64');
-    await typeInto(cell.getByLabel('Rows', { exact: true }), '1000000');
-    await typeInto(cell.getByLabel('Embedding dimension'), '768');
+    await scenarioField(page, 'Node type').selectOption('Standard_E8ds_v5');
+    await expect(scenarioField(page, 'Node RAM')).toHaveValue('64');
+    await typeInto(scenarioField(page, 'Rows'), '1000000');
+    await typeInto(scenarioField(page, 'Embedding dimension'), '768');
     const l = ledger({ ram: 64, rows: 1e6, dim: 768, bytes: 4 });
     expect(l.available).toBeCloseTo((3 / 7) * 64, 12);
     await expectLedger(cell, l);
@@ -101,23 +101,23 @@ test.describe('budget ledger', () => {
 
     await page.reload();
     const again = await hydrated(page, 'budget-ledger');
-    await expect(again.getByLabel('Node type')).toHaveValue('Standard_E8ds_v5');
-    await expect(again.getByLabel('Rows', { exact: true })).toHaveValue('1000000');
+    await expect(scenarioField(page, 'Node type')).toHaveValue('Standard_E8ds_v5');
+    await expect(scenarioField(page, 'Rows')).toHaveValue('1000000');
     await expectLedger(again, l);
   });
 
   test('float64 on a custom 40 GB node (keyboard only), then edited resident lines and reset', async ({ page, watch }) => {
     await page.goto('/budget/');
     const cell = await hydrated(page, 'budget-ledger');
-    await cell.getByLabel('Node RAM').focus();
+    await scenarioField(page, 'Node RAM').focus();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('40');
-    await expect(cell.getByLabel('Node type')).toHaveValue('custom');
+    await expect(scenarioField(page, 'Node type')).toHaveValue('custom');
     // Tab through rows and dim to the dtype select, and choose float64 with the arrow keys.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    const dtype = cell.getByLabel('Dtype');
+    const dtype = scenarioField(page, 'Dtype');
     await expect(dtype).toBeFocused();
     await page.keyboard.press('End');
     await expect(dtype).toHaveValue('f64');
@@ -125,8 +125,9 @@ test.describe('budget ledger', () => {
     await expectLedger(cell, l);
     await expect(page).toHaveURL(/[?&]dtype=f64(&|$)/);
 
-    // Tab on to the resident lines and type the reader's own values.
-    await page.keyboard.press('Tab');
+    // On to the ledger's own lines (the bar's model switch and buttons come first in Tab order) and type
+    // the reader's own values.
+    await cell.getByLabel('pandas metadata').focus();
     await expect(cell.getByLabel('pandas metadata')).toBeFocused();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('0.3');
@@ -221,18 +222,19 @@ test.describe('budget ledger', () => {
     test.slow(); // five fields × a dozen hostile values
     await page.goto('/budget/');
     const cell = await hydrated(page, 'budget-ledger');
-    await typeInto(cell.getByLabel('Rows', { exact: true }), '400000');
+    await typeInto(scenarioField(page, 'Rows'), '400000');
     await typeInto(cell.getByLabel('pandas metadata'), '0.2');
     const good = ledger({ ram: 28, rows: 400_000, dim: ESSAY_DIM, bytes: 4, meta: 0.2 });
     await expectLedger(cell, good);
     const url = page.url();
-    for (const label of ['Rows', 'Embedding dimension', 'Node RAM', 'pandas metadata', 'Interpreter and libraries']) {
-      const field = cell.getByLabel(label, { exact: true });
+    for (const label of ['Rows', 'Embedding dimension', 'Node RAM', 'pandas metadata', 'Interpreter and libraries'] as const) {
+      // The scenario's own fields are in the scenario bar; the ledger's lines in the cell.
+      const field = label === 'pandas metadata' || label === 'Interpreter and libraries' ? cell.getByLabel(label, { exact: true }) : scenarioField(page, label);
       const id = await field.getAttribute('id');
       for (const bad of [...HOSTILE, ...(label === 'Rows' || label === 'Embedding dimension' ? ['0.5'] : [])]) {
         await paste(field, bad);
         await expect(field, `${label} ← ${JSON.stringify(bad)}`).toHaveAttribute('aria-invalid', 'true');
-        const msg = cell.locator(`#${id}-msg`);
+        const msg = page.locator(`#${id}-msg`);
         await expect(msg).not.toBeEmpty();
         // Quoting the reader's own text back ("NaN") is fine; a computed NaN or Infinity is not.
         expect((await msg.innerText()).replace(`"${bad.trim()}"`, '""')).not.toMatch(BROKEN_TEXT);
@@ -356,8 +358,8 @@ test.describe('instance reference', () => {
   test('1M rows at 768 dims: ceilings follow, the DS4_v2 is the best fit, URL and reload', async ({ page, watch }) => {
     await page.goto('/budget/');
     const cell = await hydrated(page, 'instance-reference');
-    await typeInto(cell.getByLabel('Rows', { exact: true }), '1000000');
-    await typeInto(cell.getByLabel('Embedding dimension'), '768');
+    await typeInto(scenarioField(page, 'Rows'), '1000000');
+    await typeInto(scenarioField(page, 'Embedding dimension'), '768');
     const table = cell.getByRole('table');
     for (const node of ESSAY_NODES) {
       const e = essayRow(node);
@@ -440,13 +442,13 @@ test.describe('instance reference', () => {
     await page.goto('/budget/');
     const cell = await hydrated(page, 'instance-reference');
     const table = cell.getByRole('table');
-    for (const label of ['Rows', 'Embedding dimension']) {
-      const field = cell.getByLabel(label, { exact: true });
+    for (const label of ['Rows', 'Embedding dimension'] as const) {
+      const field = scenarioField(page, label);
       const id = await field.getAttribute('id');
       for (const bad of [...HOSTILE, '0.5']) {
         await paste(field, bad);
         await expect(field).toHaveAttribute('aria-invalid', 'true');
-        await expect(cell.locator(`#${id}-msg`)).not.toBeEmpty();
+        await expect(page.locator(`#${id}-msg`)).not.toBeEmpty();
         await expectFig(table, 'instances.Standard_DS4_v2.ceiling-rows', Math.floor((12 * GB) / (ESSAY_DIM * 4)));
         await expectBestFit(cell, 'Standard_DS3_v2', ESSAY_ROWS);
       }

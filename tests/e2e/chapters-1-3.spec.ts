@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, setTheme } from './support/fixtures';
 import { expectFig, type Expected } from './support/rendered-figures';
-import { expectNothingBroken, hydrated, typeInto } from './support/widgets';
+import { chooseModel, expectNothingBroken, hydrated, typeInto, scenarioField } from './support/widgets';
 import { essayFigure as essay, measurement } from '../fixtures/readers';
 
 // The essay's 28 GB diagram as fractions of its node: every other node scales the same way.
@@ -69,11 +69,11 @@ test.describe('chapter 1: node split', () => {
   test('choosing a 56 GB node: parts, URL, prose and reload', async ({ page, watch }) => {
     await page.goto('/split/');
     const cell = await hydrated(page, 'node-split');
-    await cell.getByLabel('Node type').selectOption('Standard_DS5_v2');
+    await scenarioField(page, 'Node type').selectOption('Standard_DS5_v2');
     // 56 GB: Python gets 3/7 of it (24 GB), the JVM 14/28–16/28 (28–32 GB).
     await expectNode(cell, 56);
     await expectFig(cell, 'split.python-typical', (56 * 3) / 7);
-    await expect(cell.getByLabel('Node RAM')).toHaveValue('56');
+    await expect(scenarioField(page, 'Node RAM')).toHaveValue('56');
     await expect(page).toHaveURL(/[?&]instance=Standard_DS5_v2(&|$)/);
     // The heap, off-heap, overhead and Python parts add up to the node with the JVM at its top.
     await expectFig(cell, 'split.heap-pct', 100 * R.heap);
@@ -87,7 +87,7 @@ test.describe('chapter 1: node split', () => {
 
     await page.reload();
     const again = await hydrated(page, 'node-split');
-    await expect(again.getByLabel('Node type')).toHaveValue('Standard_DS5_v2');
+    await expect(scenarioField(page, 'Node type')).toHaveValue('Standard_DS5_v2');
     await expectNode(again, 56);
     await expectFig(page, 'split.python-typical', 24, { prose: true });
   });
@@ -95,13 +95,13 @@ test.describe('chapter 1: node split', () => {
   test('keyboard only: arrow to the next node type, tab to RAM and type 100 GB', async ({ page, watch }) => {
     await page.goto('/split/');
     const cell = await hydrated(page, 'node-split');
-    const select = cell.getByLabel('Node type');
+    const select = scenarioField(page, 'Node type');
     await select.focus();
     await page.keyboard.press('ArrowDown'); // DS4_v2 → DS5_v2 in catalogue order
     await expect(select).toHaveValue('Standard_DS5_v2');
     await expectNode(cell, 56);
     await page.keyboard.press('Tab');
-    const ram = cell.getByLabel('Node RAM');
+    const ram = scenarioField(page, 'Node RAM');
     await expect(ram).toBeFocused();
     const outline = await ram.evaluate((e) => getComputedStyle(e).outlineStyle);
     expect(outline, 'visible focus on the RAM field').not.toBe('none');
@@ -120,14 +120,14 @@ test.describe('chapter 1: node split', () => {
   test('bad RAM values: a message beside the field, last good numbers kept, nothing broken', async ({ page, watch }) => {
     await page.goto('/split/');
     const cell = await hydrated(page, 'node-split');
-    const ram = cell.getByLabel('Node RAM');
+    const ram = scenarioField(page, 'Node RAM');
     await typeInto(ram, '42');
     await expectNode(cell, 42);
     const url = page.url();
     for (const bad of HOSTILE) {
       await ram.focus();
       await ram.fill(bad);
-      await expect(page.locator('#node-split-ram-msg'), `message for ${JSON.stringify(bad.slice(0, 12))}`).not.toBeEmpty();
+      await expect(page.locator('#sc-ram-msg'), `message for ${JSON.stringify(bad.slice(0, 12))}`).not.toBeEmpty();
       await expect(ram).toHaveAttribute('aria-invalid', 'true');
       await expectNode(cell, 42);
       await expectNothingBroken(page, watch);
@@ -135,7 +135,7 @@ test.describe('chapter 1: node split', () => {
     }
     // A good value clears the message.
     await typeInto(ram, '14');
-    await expect(page.locator('#node-split-ram-msg')).toBeEmpty();
+    await expect(page.locator('#sc-ram-msg')).toBeEmpty();
     await expectNode(cell, 14);
   });
 });
@@ -174,7 +174,7 @@ test.describe('chapter 2: JVM breakdown and thread stacks', () => {
   test('a 56 GB node from the select, then a typed 20 GB JVM next to Spark\'s formula', async ({ page, watch }) => {
     await page.goto('/jvm/');
     const cell = await hydrated(page, 'jvm-breakdown');
-    await cell.getByLabel('Node type').selectOption('Standard_DS5_v2');
+    await scenarioField(page, 'Node type').selectOption('Standard_DS5_v2');
     const jvm56 = { min: 56 * R.jvmMin, max: 56 * R.jvmMax };
     const r = ruleOfThumb(jvm56);
     await expectFig(cell, 'split.jvm-range', jvm56);
@@ -227,7 +227,7 @@ test.describe('chapter 2: JVM breakdown and thread stacks', () => {
     await expect(page).toHaveURL(/[?&]jvmgb=2(&|$)/);
     await page.reload();
     const again = await hydrated(page, 'jvm-breakdown');
-    await expect(again.getByLabel('Node type')).toHaveValue('Standard_DS5_v2');
+    await expect(scenarioField(page, 'Node type')).toHaveValue('Standard_DS5_v2');
     await expect(again.getByRole('radio', { name: /a size I type/ })).toBeChecked();
     await expect(again.locator('#jvm-breakdown-jvm')).toHaveValue('2');
     await expectFig(again, 'jvm.typed.heap-gb', 2 * SHARE.heap);
@@ -290,9 +290,9 @@ test.describe('chapter 3: bytes per float', () => {
   test('100,000 rows × 768 in f16, typed and chosen by keyboard: every layout, URL, prose, reload', async ({ page, watch }) => {
     await page.goto('/python-objects/');
     const cell = await hydrated(page, 'bytes-per-float');
-    await typeInto(cell.getByLabel('Rows'), '100000');
-    await typeInto(cell.getByLabel('Embedding dimension'), '768');
-    const dtype = cell.getByLabel('numpy dtype');
+    await typeInto(scenarioField(page, 'Rows'), '100000');
+    await typeInto(scenarioField(page, 'Embedding dimension'), '768');
+    const dtype = scenarioField(page, 'Dtype');
     await dtype.focus();
     // Options run f16, bf16, f32, f64: from f32, two steps up is f16.
     await page.keyboard.press('ArrowUp');
@@ -333,16 +333,16 @@ test.describe('chapter 3: bytes per float', () => {
 
     await page.reload();
     const again = await hydrated(page, 'bytes-per-float');
-    await expect(again.getByLabel('Rows')).toHaveValue('100000');
-    await expect(again.getByLabel('numpy dtype')).toHaveValue('f16');
+    await expect(scenarioField(page, 'Rows')).toHaveValue('100000');
+    await expect(scenarioField(page, 'Dtype')).toHaveValue('f16');
     await expectFig(again, 'python.storage.numpy-f16.total', (rows * dim * 2) / GB);
   });
 
   test('measured model: a list costs its resident size from the ground truth', async ({ page, watch }) => {
     await page.goto('/python-objects/');
     const cell = await hydrated(page, 'bytes-per-float');
-    await typeInto(cell.getByLabel('Rows'), '100000');
-    await cell.getByLabel('Float sizes from').selectOption('measured');
+    await typeInto(scenarioField(page, 'Rows'), '100000');
+    await chooseModel(page, 'measured');
     await expect(page).toHaveURL(/[?&]model=measured(&|$)/);
     const rss = measurement('list_of_lists_tolist_rss').bytes_per_row;
     // Measured at 1536 values a row; the ground truth rounds to 0.1 B a row.
@@ -363,13 +363,13 @@ test.describe('chapter 3: bytes per float', () => {
   test('bad rows and dimension: messages beside the fields, last good numbers kept', async ({ page, watch }) => {
     await page.goto('/python-objects/');
     const cell = await hydrated(page, 'bytes-per-float');
-    const rows = cell.getByLabel('Rows');
-    const dim = cell.getByLabel('Embedding dimension');
+    const rows = scenarioField(page, 'Rows');
+    const dim = scenarioField(page, 'Embedding dimension');
     await typeInto(rows, '5000');
     await typeInto(dim, '384');
     const want = (5000 * 384 * 4) / GB;
     await expectFig(cell, 'python.storage.numpy-f32.total', want);
-    for (const [field, msg] of [[rows, '#bytes-rows-msg'], [dim, '#bytes-dim-msg']] as const) {
+    for (const [field, msg] of [[rows, '#sc-rows-msg'], [dim, '#sc-dim-msg']] as const) {
       for (const bad of [...HOSTILE, '0.5']) {
         await field.fill(bad);
         await expect(page.locator(msg)).not.toBeEmpty();
@@ -405,13 +405,15 @@ test.describe('accessibility of the live widgets', () => {
           await page.locator('#jvm-breakdown-jvm').fill('-4');
           await expect(page.locator('#jvm-breakdown-jvm-msg')).not.toBeEmpty();
         } else {
-          const field = page.locator(`#${cells[0]} input[type="text"]`).first();
+          // The scenario bar's field: these cells have no text field of their own.
+          const field = scenarioField(page, 'Rows');
           await field.fill('abc');
           await expect(field).toHaveAttribute('aria-invalid', 'true');
         }
         await setTheme(page, theme);
         let axe = new AxeBuilder({ page }).withTags(WCAG);
         for (const id of cells) axe = axe.include(`#${id}`);
+        axe = axe.include('[data-scenario-bar]');
         const result = await axe.analyze();
         const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.nodes[0]?.target.join(' ')}`);
         expect(summary).toEqual([]);

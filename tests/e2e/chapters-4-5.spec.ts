@@ -8,7 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { expectFig, figValue, readFig } from './support/rendered-figures';
-import { expectNothingBroken, hydrated, typeInto } from './support/widgets';
+import { expectNothingBroken, hydrated, typeInto, scenarioField } from './support/widgets';
 import { PYTHON_SHARE as PY_SHARE } from '../fixtures/node-catalogue';
 import { FIGURES_FIXTURE, essayValue as essay, measurement } from '../fixtures/readers';
 
@@ -75,9 +75,9 @@ test.describe('chapter 4: the collect-everything timeline', () => {
   test('rows=100000, dim=768 typed into the cell: steps scale, URL follows, reload restores', async ({ page, watch }) => {
     await page.goto('/topandas/');
     const cell = await hydrated(page, 'collect-everything');
-    await typeInto(cell.getByLabel('Rows', { exact: true }), '100000');
-    await typeInto(cell.getByLabel('Embedding dimension'), '768');
-    await cell.getByLabel('Embedding dimension').blur();
+    await typeInto(scenarioField(page, 'Rows'), '100000');
+    await typeInto(scenarioField(page, 'Embedding dimension'), '768');
+    await scenarioField(page, 'Embedding dimension').blur();
     const e = essayCollect(100_000, 768);
     const w = timeline(cell);
     await expectFig(w, 'topandas.arrow-jvm', e.arrow);
@@ -94,8 +94,8 @@ test.describe('chapter 4: the collect-everything timeline', () => {
 
     await page.reload();
     const again = await hydrated(page, 'collect-everything');
-    await expect(again.getByLabel('Rows', { exact: true })).toHaveValue('100000');
-    await expect(again.getByLabel('Embedding dimension')).toHaveValue('768');
+    await expect(scenarioField(page, 'Rows')).toHaveValue('100000');
+    await expect(scenarioField(page, 'Embedding dimension')).toHaveValue('768');
     await expectFig(timeline(again), 'topandas.peak', e.peak);
     await expectFig(timeline(again), 'topandas.arrow-jvm', e.arrow);
     await expectNothingBroken(page, watch);
@@ -109,7 +109,7 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     await expect(w.locator('.warn-box')).toContainText('Does not fit');
     await expectFig(w, 'topandas.python-peak', e.pythonPeak);
     await expectFig(w, 'topandas.python-shortfall', e.pythonPeak - essay('split.python-typical'));
-    await cell.getByLabel('Node type').selectOption('Standard_E8ds_v5');
+    await scenarioField(page, 'Node type').selectOption('Standard_E8ds_v5');
     await expectFig(w, 'split.python-typical', 64 * PY_SHARE);
     await expect(w.locator('.ok-box')).toContainText('Fits');
     await expectFig(w, 'topandas.python-headroom', 64 * PY_SHARE - e.pythonPeak);
@@ -211,13 +211,14 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     await page.goto('/topandas/');
     const cell = await hydrated(page, 'collect-everything');
     const w = timeline(cell);
-    await cell.getByLabel('Numbers from').focus();
-    let onRun = false;
-    for (let i = 0; i < 8 && !onRun; i++) {
-      await page.keyboard.press('Tab');
-      onRun = await page.evaluate(() => document.activeElement?.textContent?.trim().endsWith('Run') ?? false);
+    // From the cell's own first control (its Copy link button): the scenario's fields are in the bar.
+    await cell.locator('input, button, select').first().focus();
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      reached = await page.evaluate(() => document.activeElement?.textContent?.trim().endsWith('Run') ?? false);
+      if (!reached) await page.keyboard.press('Tab');
     }
-    expect(onRun, 'Tab reaches the Run button').toBe(true);
+    expect(reached, 'Tab reaches the Run button').toBe(true);
     await page.keyboard.press('Enter');
     await expect(w.locator('.progress')).toContainText('Finished', { timeout: 15_000 });
     await page.keyboard.press('Tab'); // Step
@@ -262,18 +263,18 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     const cell = await hydrated(page, 'collect-everything');
     const w = timeline(cell);
     const e = essayCollect(100_000, 768);
-    for (const [label, msgId] of [['Rows', '#tl-collect-rows-msg'], ['Embedding dimension', '#tl-collect-dim-msg']] as const) {
-      const field = cell.getByLabel(label);
+    for (const [label, msgId] of [['Rows', '#sc-rows-msg'], ['Embedding dimension', '#sc-dim-msg']] as const) {
+      const field = scenarioField(page, label);
       for (const bad of HOSTILE) {
         if (label === 'Embedding dimension' && bad === '0.5') continue; // covered by Rows; same rule
         await pasteInto(field, bad);
-        await expect(cell.locator(msgId), `"${bad}" in ${label}`).not.toBeEmpty();
+        await expect(page.locator(msgId), `"${bad}" in ${label}`).not.toBeEmpty();
         await expect(field).toHaveAttribute('aria-invalid', 'true');
         await expectFig(w, 'topandas.peak', e.peak);
         await expectNothingBroken(page);
       }
       await typeInto(field, label === 'Rows' ? '100000' : '768');
-      await expect(cell.locator(msgId)).toBeEmpty();
+      await expect(page.locator(msgId)).toBeEmpty();
     }
     expect(new URL(page.url()).searchParams.get('rows')).toBe('100000');
     await expectNothingBroken(page, watch);
@@ -428,7 +429,7 @@ test.describe('chapter 5: cluster topology', () => {
     await expect(w.locator('.ok-box')).toContainText('Everything fits');
 
     // A few enormous groups: applyInPandas loads each into one Python worker on the executors.
-    await typeInto(cell.getByLabel('Rows', { exact: true }), '20000000');
+    await typeInto(scenarioField(page, 'Rows'), '20000000');
     await typeInto(cell.getByLabel('Spark partitions'), '8');
     await cell.getByRole('radio', { name: /applyInPandas/ }).check();
     await expect(w.locator('.warn-box')).toContainText('Executor 1 (and every other executor) runs out first');
@@ -437,7 +438,7 @@ test.describe('chapter 5: cluster topology', () => {
     await page.reload();
     const again = topo(page);
     await hydrated(page, 'cluster-topology');
-    await expect(again.getByLabel('Rows', { exact: true })).toHaveValue('20000000');
+    await expect(scenarioField(page, 'Rows')).toHaveValue('20000000');
     await expect(again.getByLabel('Spark partitions')).toHaveValue('8');
   });
 

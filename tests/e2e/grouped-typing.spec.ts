@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { hydrated } from './support/widgets';
+import { hydrated, scenarioField } from './support/widgets';
 
 // Well under the field's pause (400 ms), as a steady typist's keys come.
 const KEY_DELAY_MS = 30;
@@ -18,7 +18,7 @@ interface Target {
   path: string;
   cell: string;
   /** The query name the field writes, and the text a figure in the cell shows for the final value. */
-  fields: Array<{ label: string; query: string }>;
+  fields: Array<{ label: 'Rows' | 'Node RAM'; query: string }>;
 }
 
 const TARGETS: Target[] = [
@@ -105,7 +105,7 @@ for (const t of TARGETS) {
       void watch;
       await page.goto(t.path);
       const cell = await hydrated(page, t.cell);
-      const field = cell.getByLabel(f.label, { exact: true });
+      const field = scenarioField(page, f.label);
       for (const [text, value] of GROUPED[f.query]!) {
         await record(page);
         await typeKeyByKey(field, text);
@@ -155,7 +155,7 @@ for (const t of TARGETS.filter((x) => x.path === '/budget/' || x.path === '/topa
     void watch;
     await page.goto(t.path);
     const cell = await hydrated(page, t.cell);
-    const field = cell.getByLabel('Rows', { exact: true });
+    const field = scenarioField(page, 'Rows');
     await field.focus();
     await field.press('End');
     const start = await field.inputValue();

@@ -84,7 +84,7 @@ test('the essay scenario fetches no scenario-change code; the first change fetch
   expect(fetched).toEqual([]);
   const summary = page.locator('[data-scenario-summary]');
   const before = await summary.textContent();
-  await page.locator('#node-split-ram').fill('64');
+  await page.locator('#sc-ram').fill('64');
   await expect(summary).not.toHaveText(before ?? '');
   await expect(summary).toContainText('64');
   expect(fetched.length).toBe(1);
@@ -125,26 +125,26 @@ test.describe('input made before a widget hydrates', () => {
   test('a valid number and a picked option reach the numbers and the address', async ({ page }) => {
     const release = await holdWidgets(page);
     await page.goto('/budget/', { waitUntil: 'commit' });
-    await page.locator('#bl-rows').fill('1000000');
-    await page.locator('#bl-dtype').selectOption('f64');
-    expect(await page.locator('#bl-rows').evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
+    await page.locator('#sc-rows').fill('1000000');
+    await page.locator('#sc-dtype').selectOption('f64');
+    expect(await page.locator('#sc-rows').evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
     release();
-    await live(page, '#bl-rows');
+    await live(page, '#sc-rows');
     await expect(page).toHaveURL(/[?&]rows=1000000(&|$)/);
     await expect(page).toHaveURL(/[?&]dtype=f64(&|$)/);
-    await expect(page.locator('#bl-rows')).toHaveValue('1000000');
-    await expect(page.locator('#bl-dtype')).toHaveValue('f64');
+    await expect(page.locator('#sc-rows')).toHaveValue('1000000');
+    await expect(page.locator('#sc-dtype')).toHaveValue('f64');
     await expect(page.locator('[data-figure="scenario.rows"]').first()).toHaveAttribute('data-value', '1000000');
   });
 
   test('a bad value gets its message and changes nothing', async ({ page }) => {
     const release = await holdWidgets(page);
     await page.goto('/budget/', { waitUntil: 'commit' });
-    await page.locator('#bl-rows').fill('abc');
+    await page.locator('#sc-rows').fill('abc');
     release();
-    await live(page, '#bl-rows');
-    await expect(page.locator('#bl-rows-msg')).not.toBeEmpty();
-    await expect(page.locator('#bl-rows')).toHaveValue('abc');
+    await live(page, '#sc-rows');
+    await expect(page.locator('#sc-rows-msg')).not.toBeEmpty();
+    await expect(page.locator('#sc-rows')).toHaveValue('abc');
     expect(new URL(page.url()).search).toBe('');
   });
 });

@@ -114,7 +114,7 @@ test('a bad value gets a message beside its field and the last good plan stays',
   const before = await figureValue(page, 'essay', 'plan.collect.chunked.peak');
   for (const bad of ['abc', '-1', '0.5', '1e309', '']) {
     await page.getByLabel('Rows', { exact: true }).fill(bad);
-    await expect(page.locator('#plan-rows-msg')).not.toBeEmpty();
+    await expect(page.locator('#sc-rows-msg')).not.toBeEmpty();
     expect(await figureValue(page, 'essay', 'plan.collect.chunked.peak')).toBe(before);
   }
   await expect(page.locator('main')).not.toContainText(BROKEN_TEXT);

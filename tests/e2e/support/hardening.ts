@@ -121,8 +121,8 @@ export function diffSnapshots(before: FigureSnapshot, after: FigureSnapshot): st
 }
 
 /**
- * The widget controls a reader types into or picks from: text-like inputs and selects in <main>,
- * outside the page-level scenario bar and the search dialog.
+ * The controls a reader types into or picks from: text-like inputs and selects in <main> (the scenario
+ * bar's fields and every widget's), outside the search dialog.
  */
 export const CONTROL_SELECTOR = [
   'input[type="text"]',
@@ -132,7 +132,7 @@ export const CONTROL_SELECTOR = [
   'input[type="tel"]',
   'select',
 ]
-  .map((s) => `main ${s}:not([data-scenario-bar] *):not([data-search-dialog] *)`)
+  .map((s) => `main ${s}:not([data-search-dialog] *)`)
   .join(', ');
 
 export async function describeControl(control: Locator): Promise<string> {

@@ -55,3 +55,17 @@ export async function expectNothingBroken(page: Page, watch?: Watch): Promise<vo
   expect(text).not.toMatch(BROKEN_TEXT);
   expect(await brokenFigures(page), 'blank or non-finite figures').toEqual([]);
 }
+
+/**
+ * A field of the page's scenario bar, by its label. Node type, RAM, rows, embedding width and dtype are
+ * set there, the one place a chapter has them; cells keep only their own settings. The bar hydrates at
+ * load (it is in view), and a value typed before that is applied when it does.
+ */
+export function scenarioField(page: Page, label: 'Node type' | 'Node RAM' | 'Rows' | 'Embedding dimension' | 'Dtype'): Locator {
+  return page.locator('[data-scenario-bar]').getByLabel(label, { exact: true });
+}
+
+/** Picks the model in the scenario bar ("Numbers from"). */
+export async function chooseModel(page: Page, model: 'essay' | 'measured'): Promise<void> {
+  await page.locator(`[data-scenario-bar] [data-model-radio][value="${model}"]`).check();
+}
