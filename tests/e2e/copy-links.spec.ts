@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { loadFigures } from './support/figures';
+import { CHAPTERS } from './support/site';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -188,3 +189,16 @@ for (const [query, reduced, chunk] of [
     expect((await clipboard(page)).trimEnd()).toBe(code);
   });
 }
+
+test('code cells show every line whole at 1280 px, without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const clipped: string[] = [];
+  for (const chapter of CHAPTERS) {
+    await page.goto(`/${chapter}/`);
+    for (const pre of await page.locator('.cell-in pre').all()) {
+      const { scroll, client, cell } = await pre.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, cell: el.closest('.cell')?.id ?? '?' }));
+      if (scroll > client + 1) clipped.push(`/${chapter}/#${cell}: ${scroll} px of code in ${client} px`);
+    }
+  }
+  expect(clipped).toEqual([]);
+});
