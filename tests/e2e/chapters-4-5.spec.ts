@@ -52,6 +52,28 @@ function essayStream(rows: number, dim: number, partitions: number, held = 1) {
 const timeline = (cell: Locator) => cell.locator('.timeline');
 
 test.describe('chapter 4: the collect-everything timeline', () => {
+  // Spark aborts a collect whose serialized results pass spark.driver.maxResultSize (1 GiB by default in
+  // open-source Spark; TaskSetManager.canFetchMoreResults). The essay's 312K x 1536 f32 is 1.9 GB of
+  // Arrow batches; 100K x 768 f32 is 0.3 GB.
+  test('the result-size gate: flagged for the essay’s collect, absent for a small one', async ({ page, watch }) => {
+    const LIMIT = 2 ** 30;
+    const essayBytes = ESSAY_ROWS * ESSAY_DIM * 4;
+    expect(essayBytes).toBeGreaterThan(LIMIT);
+    await page.goto('/topandas/');
+    const cell = await hydrated(page, 'collect-everything');
+    const gate = cell.locator('[data-result-limit]');
+    await expect(gate).toBeVisible();
+    await expectFig(gate, 'topandas.arrow-jvm', essayBytes / GB);
+    await expectFig(gate, 'topandas.max-result-size', LIMIT / GB);
+    await expect(gate).toContainText('spark.driver.maxResultSize');
+    expect(100_000 * 768 * 4).toBeLessThan(LIMIT);
+    await page.goto('/topandas/?rows=100000&dim=768');
+    const small = await hydrated(page, 'collect-everything');
+    await expect(small.locator('.verdict')).toBeVisible();
+    await expect(small.locator('[data-result-limit]')).toHaveCount(0);
+    await expectNothingBroken(page, watch);
+  });
+
   test('JavaScript off: the finished run shows the essay numbers with their ids', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
