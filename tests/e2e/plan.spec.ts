@@ -214,21 +214,3 @@ test('works at phone width', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(1);
   await expect(card(page, 'essay').locator('[data-plan-node]')).toBeVisible();
 });
-
-// Spark aborts a collect whose serialized results pass spark.driver.maxResultSize (1 GiB by default in
-// open-source Spark), whichever node the planner picks. Streaming sends one partition per job.
-test('the planner flags the result-size gate for a whole collect of more than 1 GiB, not for streaming or a small one', async ({ page }) => {
-  const LIMIT = 2 ** 30;
-  expect(ARRAY).toBeGreaterThan(LIMIT);
-  await open(page, '');
-  const gate = page.locator('[data-planner] [data-result-limit]');
-  await expect(gate).toBeVisible();
-  await expect(gate.locator('[data-figure="topandas.arrow-jvm"]')).toHaveAttribute('data-value', String(ARRAY / GB));
-  await open(page, '?pipeline=stream');
-  await expect(page.locator('[data-planner] .plan-cards')).toBeVisible();
-  await expect(gate).toHaveCount(0);
-  expect(100_000 * 768 * 4).toBeLessThan(LIMIT);
-  await open(page, '?rows=100000&dim=768');
-  await expect(page.locator('[data-planner] .plan-cards')).toBeVisible();
-  await expect(gate).toHaveCount(0);
-});
