@@ -12,7 +12,6 @@ import { arrowPerRow, listsRssPerRow, numpyBytes, pandasListsRssPerRow } from '.
 import { nodeSplit } from './node-split';
 import type { Model, Scenario } from './scenario';
 import { sparkElementBytes } from './units';
-import { SPARK_DEFAULTS } from './spark-defaults';
 import { flagParam, type ParamSpecs } from './page-params';
 
 export type CollectPath = 'essay' | 'arrow' | 'arrow-off';
@@ -65,19 +64,10 @@ export function partitionRows(s: Pick<Scenario, 'rows' | 'partitions'>): number 
   return Math.ceil(Math.max(0, s.rows) / Math.max(1, s.partitions));
 }
 
+// The Arrow batches of a whole collect, about the raw values: the least its results can be (pickled rows
+// with Arrow off are larger), which spark.driver.maxResultSize is checked against (spark-defaults.ts).
 export function arrowBytes(s: Scenario): number {
   return Math.max(0, s.rows) * Math.max(0, s.dim) * sparkElementBytes(s.dtype);
-}
-
-/**
- * Whether a whole collect's results pass spark.driver.maxResultSize at Spark's default. Spark aborts an
- * action once its result tasks' serialized results add up to more (TaskSetManager.canFetchMoreResults,
- * apache/spark core/src/main/scala/org/apache/spark/scheduler/TaskSetManager.scala). With Arrow on the
- * results are the Arrow batches, about the raw values; pickled rows with Arrow off are larger, so the
- * Arrow size is the least a collect sends.
- */
-export function overMaxResultSize(s: Scenario): boolean {
-  return arrowBytes(s) > SPARK_DEFAULTS.maxResultSizeBytes;
 }
 
 interface Holding {

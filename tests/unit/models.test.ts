@@ -11,7 +11,7 @@ import { chunkPeakBytes, largestFittingChunk, reducedBytes, unchunkedBytes } fro
 import { listCapacity, storageTable } from '../../src/engine/python-objects';
 import { RULES } from '../../src/engine/rules.data';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
-import { driverOverhead, heapForContainer, sparkDefaultSplit, unifiedLayout } from '../../src/engine/spark-defaults';
+import { driverOverhead, heapForContainer, overMaxResultSize, sparkDefaultSplit, unifiedLayout } from '../../src/engine/spark-defaults';
 import { streamingPeak } from '../../src/engine/streaming';
 import { TOPANDAS_STEPS, collectTimeline } from '../../src/engine/topandas';
 import { GB, GiB, MB, MiB } from '../../src/engine/units';
@@ -258,5 +258,18 @@ describe('errata', () => {
     expect(v?.measured[0]?.value).toBe(24);
     const lol = errataValues({ ...S, rows: 1000 }).find((x) => x.erratum.id === 'list-of-lists');
     expect(lol?.measured[1]?.text).toMatch(/MB/);
+  });
+});
+
+describe('spark.driver.maxResultSize', () => {
+  // Spark's default is 1g (docs/configuration.md); TaskSetManager aborts once results pass it.
+  const ONE_GIB = 1024 ** 3;
+  it('aborts only above the default', () => {
+    expect(overMaxResultSize(ONE_GIB)).toBe(false);
+    expect(overMaxResultSize(ONE_GIB + 1)).toBe(true);
+  });
+  it('the essay’s whole collect (312,000 × 1,536 float32) is above it, 100,000 × 768 below', () => {
+    expect(overMaxResultSize(312_000 * 1536 * 4)).toBe(true);
+    expect(overMaxResultSize(100_000 * 768 * 4)).toBe(false);
   });
 });
