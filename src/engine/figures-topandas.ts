@@ -1,6 +1,7 @@
 // Figures of the "topandas" chapter: the collect timeline, its peak, streaming, metadata-only collect.
 import { ESSAY_PANDAS_BYTES_PER_FLOAT } from './conversion';
 import { DEC, bind, family, fig, figureValue, type AnyFigureSpec, type BoundFigure } from './figure-spec';
+import type { Rounding } from './format';
 import { STORAGE_FIGURES } from './figures-storage';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
@@ -102,12 +103,17 @@ const withEstimateGB = (s: Scenario) => (s.model === 'measured' ? DEC(2) : DEC(0
 const stepGB = (s: Scenario, step: StepId, side: Side) => (side !== 'jvm' && WITH_ESTIMATE.has(step) ? withEstimateGB(s) : exactGB(s));
 const essayApprox = (s: Scenario) => s.model !== 'measured';
 const MODEL_PATH = { chapter: 'topandas', unit: 'GB', estimate: true, approx: essayApprox } as const;
-// A Python-side total of a collect variant: the model path's rule above, the Arrow-off paths' one decimal.
-const VARIANT_WITH_ESTIMATE = {
-  ...GB1,
-  rounding: (s: Scenario, v: CollectVariant) => (v === 'model' ? withEstimateGB(s) : DEC(1)),
-  approx: (s: Scenario, v: CollectVariant) => v !== 'model' || essayApprox(s),
-};
+// A figure of one collect variant: the model path's rule above; the Arrow-off paths are measured list
+// costs at one decimal, with "~".
+function byVariant<P>(variantOf: (p: P) => CollectVariant, onModelPath: (s: Scenario, p: P) => Rounding) {
+  return {
+    ...GB1,
+    rounding: (s: Scenario, p: P) => (variantOf(p) === 'model' ? onModelPath(s, p) : DEC(1)),
+    approx: (s: Scenario, p: P) => variantOf(p) !== 'model' || essayApprox(s),
+  };
+}
+// A Python-side total of a collect variant (it includes the pandas estimate on the model path).
+const VARIANT_WITH_ESTIMATE = byVariant<CollectVariant>((v) => v, (s) => withEstimateGB(s));
 
 export const TOPANDAS_FIGURES = {
   arrowJvm: fig({
@@ -199,9 +205,7 @@ export const TOPANDAS_FIGURES = {
     compute: (s, p) => held(s, undefined, p.step, p.side),
   }),
   collectStep: family<CollectStep>({
-    ...GB1,
-    rounding: (s, p) => (p.variant === 'model' ? stepGB(s, p.step, p.side) : DEC(1)),
-    approx: (s, p) => p.variant !== 'model' || essayApprox(s),
+    ...byVariant<CollectStep>((p) => p.variant, (s, p) => stepGB(s, p.step, p.side)),
     idOf: (p) => `${collectPrefix(p.variant)}.step-${p.step}-${p.side}`, published: COLLECT_STEPS,
     compute: (s, p) => (collectStepOf(s, p.variant, p.step)?.[p.side] ?? 0) / GB,
   }),

@@ -27,10 +27,9 @@ export interface InstanceRow {
   fits: boolean;
 }
 
-/** The Python budget as the table lists it: the essay's printed value where it has the node. */
-function listedPythonBudget(spec: InstanceSpec): { budget: Range; fromEssay: boolean } {
+/** The Python budget as the table lists it: the essay's printed value where it has the node, else `computed`. */
+function listedPythonBudget(spec: InstanceSpec, computed: number): { budget: Range; fromEssay: boolean } {
   if (spec.essayPythonGB) return { budget: { min: spec.essayPythonGB.min * GB, max: spec.essayPythonGB.max * GB }, fromEssay: true };
-  const computed = nodePythonBudget(spec.ramGiB);
   return { budget: { min: computed, max: computed }, fromEssay: false };
 }
 
@@ -41,13 +40,13 @@ export function ceilingRows(budgetBytes: number, dim: number, dtype: Scenario['d
 }
 
 export function instanceRow(spec: InstanceSpec, s: Scenario): InstanceRow {
-  const { budget, fromEssay } = listedPythonBudget(spec);
   const pythonBudget = nodePythonBudget(spec.ramGiB);
-  const ceiling = { min: ceilingRows(pythonBudget, s.dim, s.dtype), max: ceilingRows(pythonBudget, s.dim, s.dtype) };
-  const practical = {
-    min: Math.floor(ceiling.min * ESSAY_PCA_PRACTICAL_SHARE),
-    max: Math.floor(ceiling.max * ESSAY_PCA_PRACTICAL_SHARE),
-  };
+  const { budget, fromEssay } = listedPythonBudget(spec, pythonBudget);
+  // One budget, so one ceiling; kept as a range because the table's figures are ranges.
+  const rows = ceilingRows(pythonBudget, s.dim, s.dtype);
+  const ceiling = { min: rows, max: rows };
+  const practicalRows = Math.floor(rows * ESSAY_PCA_PRACTICAL_SHARE);
+  const practical = { min: practicalRows, max: practicalRows };
   const ram = spec.ramGiB * GB;
   const row: InstanceRow = {
     spec,
