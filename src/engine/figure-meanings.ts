@@ -197,6 +197,7 @@ export const TOPANDAS_MEANINGS: Meanings<typeof TOPANDAS_FIGURES> = {
   partitionRows: 'Rows per Spark partition: rows ÷ partitions, rounded up.',
   arrowBatches: 'Arrow batches Spark sends: rows ÷ maxRecordsPerBatch (10,000), rounded up.',
   maxResultSize: 'spark.driver.maxResultSize open-source default (1 GiB), which a full collect may exceed.',
+  resultSize: 'The Arrow batches of a whole collect, rows × dim × the element size Spark sends: the least its serialized results can be, which spark.driver.maxResultSize is checked against.',
   streamPartition: 'toLocalIterator: Python bytes of the one partition in flight (rows as Python float lists).',
   streamPeak: 'toLocalIterator peak: one partition + the array (measured model adds the per-row arrays np.vstack reads).',
   streamPeakPrefetch: 'toLocalIterator(prefetchPartitions=True) peak: up to two partitions in flight.',
