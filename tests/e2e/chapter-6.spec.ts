@@ -185,10 +185,10 @@ test.describe('budget ledger', () => {
     const l = ledger({ ram: 28, rows: 1e9, dim: ESSAY_DIM, bytes: 4 });
     expect(l.signed).toBeLessThan(0);
     const main = page.locator('main');
-    // The chapter's two sentences and rule 8's card switch to the shortfall (the essay's own ledger table
-    // keeps the essay's numbers, pinned; the measured ledger's sentence is pinned to its model).
+    // The chapter's two sentences switch to the shortfall, and so do rule 8's live numbers (the essay's
+    // own ledger table keeps the essay's numbers, pinned; the measured ledger's sentence is pinned to its model).
     await expectFig(main, 'budget.shortfall', l.shortfall, { prose: true, where: ':not([data-model])' });
-    await expect(main.locator('[data-prose][data-figure="budget.shortfall"]:not([data-model]):visible')).toHaveCount(3);
+    await expect(main.locator('[data-prose][data-figure="budget.shortfall"]:not([data-model]):visible')).toHaveCount(2);
     await expect(page.locator('#rule-8 .rule-figures [data-figure="budget.shortfall"]')).toBeVisible();
     await expect(page.locator('#rule-8 .rule-figures [data-figure="budget.remaining"]')).toBeHidden();
     for (const id of ['budget.remaining', 'budget.after-chunked', 'budget.after-unchunked']) {
@@ -577,12 +577,20 @@ test.describe('rules of thumb and the rest of the chapter', () => {
     const code = await page.locator('#chunked-projection pre').first().innerText();
     expect(code).toMatch(/\n {4}n, d = matrix\.shape\n/);
     expect(code).toMatch(/\n {8}block = matrix\[s:s \+ step\]\.astype\(np\.float64\)/);
-    for (const id of ['budget-lines', 'chunk-rounding', 'instance-table', 'gb-vs-gib', 'python-share-rule', 'list-vs-numpy']) {
+    for (const id of ['budget-lines', 'chunk-rounding', 'instance-table', 'gb-vs-gib']) {
       const e = page.locator(`#errata-${id}`);
       await expect(e).toBeVisible();
       expect((await e.innerText()).trim().length).toBeGreaterThan(40);
     }
     await expectNothingBroken(page, watch);
+    // The rules' own errata sit with their explanations, on the rule pages.
+    for (const [n, id] of [[1, 'python-share-rule'], [3, 'list-vs-numpy']] as const) {
+      await page.goto(`/rules/${n}/`);
+      const e = page.locator(`#rule-${n} #errata-${id}`);
+      await expect(e).toBeVisible();
+      expect((await e.innerText()).trim().length).toBeGreaterThan(40);
+      await expectNothingBroken(page, watch);
+    }
   });
 });
 
