@@ -1,33 +1,16 @@
 // The Python budget ledger: what is available to Python, what the embeddings,
 // metadata and interpreter take, and what remains for computation (then PCA).
-import { ESSAY_BUDGET, ESSAY_SCENARIO } from './essay.data';
-import { arrowToPandasSteadyPerRow, pandasFrameOverheadPerRow } from './conversion';
-import { MEASURED_BASELINE_RSS_MB } from './ground-truth.data';
+import { arrowToPandasSteadyPerRow } from './conversion';
 import { nodePythonBudget } from './node-split';
 import { chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
+import { interpreterBytes, metadataBytes } from './python-baseline';
 import type { NumberRule } from './input';
 import { editParam, flagParam, type ParamSpecs } from './page-params';
 import { GB_AMOUNT, type Scenario } from './scenario';
-import { GB, MB } from './units';
 
 export function availableBytes(s: Scenario): number {
   return nodePythonBudget(s.ramGB);
-}
-
-// Essay: 0.1 GB for its 312K rows of three string columns, scaled per row.
-// Measured: the pandas frame's own per-row cost once cells are views (index,
-// pointers, view headers), i.e. the steady to_pandas result minus its float32 data.
-export function metadataBytes(s: Scenario): number {
-  const perRow =
-    s.model === 'essay'
-      ? (ESSAY_BUDGET.metadataGB * GB) / ESSAY_SCENARIO.rows
-      : pandasFrameOverheadPerRow();
-  return Math.max(0, s.rows) * perRow;
-}
-
-export function interpreterBytes(s: Scenario): number {
-  return s.model === 'essay' ? ESSAY_BUDGET.interpreterGB * GB : MEASURED_BASELINE_RSS_MB * MB;
 }
 
 export type LedgerLineId = 'available' | 'embeddings' | 'metadata' | 'interpreter' | 'frame' | 'pca';

@@ -5,7 +5,7 @@ export const FIGURE_LABELS: Readonly<Record<string, string>> = {
   'budget.interpreter': 'interpreter and libraries (essay)',
   'budget.interpreter-measured': 'interpreter + numpy + pandas + pyarrow, measured RSS',
   'budget.metadata': 'pandas metadata (essay)',
-  'budget.metadata-measured': 'pandas overhead per row on the Arrow path, measured',
+  'budget.metadata-measured': 'the frame’s own cost of the embedding column, measured',
   'budget.pca-chunk-exact': 'one chunk, exact',
   'budget.pca-chunk-mib': 'one chunk, in binary units',
   'budget.pca-chunk-peak': 'one chunk, as the essay rounds it',

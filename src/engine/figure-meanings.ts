@@ -245,9 +245,9 @@ export const BUDGET_MEANINGS: Meanings<typeof BUDGET_FIGURES> = {
   pcaChunkExact: 'The PCA chunk peak unrounded to the essay style (614.4 MB, not 600).',
   pcaChunkMib: 'The same chunk in MiB (585.9 MiB).',
   pcaChunks: 'Chunks the transform needs: rows ÷ chunk, rounded up.',
-  metadataMeasured: 'Measured pandas frame overhead per row (≈126 B) × rows.',
+  metadataMeasured: "The frame's own cost of the embedding column on the Arrow path (index, pointers and a view header per row, ≈126 B measured) × rows; it goes when the frame does.",
   interpreterMeasured: 'Measured interpreter + numpy + pandas + pyarrow baseline RSS (a Databricks REPL was not measured).',
-  remainingMeasured: 'The ledger with measured metadata and interpreter lines, floored at 0.',
+  remainingMeasured: "The ledger with the measured interpreter line (the metadata line stays the essay's estimate), floored at 0.",
   coexistingFrame: 'The toPandas frame (measured Arrow path) that coexists with the array until `del pdf`; the ledger omits it.',
 };
 

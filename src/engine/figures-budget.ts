@@ -2,14 +2,14 @@
 import {
   budgetLedger,
   coexistingFrameBytes,
-  interpreterBytes,
-  metadataBytes,
   type Ledger,
   type LedgerLineId,
   type LedgerOptions,
   type LedgerOverrides,
 } from './budget';
+import { pandasFrameOverheadPerRow } from './conversion';
 import { DEC, SIG, family, fig, figureValue, type AnyFigureSpec, type FigureSpec, type FigureStyle, type FigureValue } from './figure-spec';
+import { interpreterBytes } from './python-baseline';
 import { chunkCount, chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import type { Scenario } from './scenario';
 import { GB, MB } from './units';
@@ -112,7 +112,7 @@ export const BUDGET_FIGURES = {
   }),
   metadataMeasured: fig({
     id: 'budget.metadata-measured', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(2),
-    compute: (s) => metadataBytes(measured(s)) / GB,
+    compute: (s) => (Math.max(0, s.rows) * pandasFrameOverheadPerRow()) / GB,
   }),
   interpreterMeasured: fig({
     id: 'budget.interpreter-measured', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(2),

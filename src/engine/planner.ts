@@ -7,7 +7,7 @@
 //   resident  the budget ledger's residents after `del pdf` (chapter 6)
 //   pca       one float64 chunk, or the whole float64 matrix, in faer (chapter 6), plus the reduced output
 import type { RuleId } from './rule-titles';
-import { metadataBytes, interpreterBytes } from './budget';
+import { metadataBytes, interpreterBytes } from './python-baseline';
 import { decimalText } from './format';
 import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';

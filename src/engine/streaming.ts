@@ -3,7 +3,7 @@
 // into a small array and finally stacked.
 import { ESSAY_PY_FLOAT_BYTES } from './essay.data';
 import { GETSIZEOF } from './ground-truth.data';
-import { metadataBytes } from './budget';
+import { metadataBytes } from './python-baseline';
 import { arrowBytes, budgetCheck, partitionRows, type BudgetCheck, type HeldStep } from './topandas';
 import { listsRssPerRow, numpyBytes, numpyPerRow } from './python-objects';
 import type { Scenario } from './scenario';

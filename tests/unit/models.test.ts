@@ -245,6 +245,21 @@ describe('errata', () => {
     expect(moved.filter((id) => !covered.has(id))).toEqual([]);
   });
 
+  it('every erratum says where it comes from and how: measured, read in source, documented or inferred', () => {
+    const repoPath = /^[a-z0-9-]+\/[a-z0-9.-]+ \S+\/\S+/i;
+    for (const e of ERRATA) {
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+      for (const src of e.sources) {
+        if (src.how === 'measured') expect(src.where, e.id).toMatch(/ground truth/);
+        // Source code is cited as owner/repository and a path inside it.
+        if (src.how === 'read in source') expect(src.where, e.id).toMatch(repoPath);
+        // A page's address, a documentation file in a repository, or an explicit "documents no …".
+        if (src.how === 'documented') expect(src.where, e.id).toMatch(/^https:\/\/\S+|^[a-z0-9-]+\/[a-z0-9.-]+ docs\/|documents no /i);
+        if (src.how === 'inferred') expect(src.where.length, e.id).toBeGreaterThan(10);
+      }
+    }
+  });
+
   it('covers the known disagreements', () => {
     const ids = ERRATA.map((e) => e.id);
     for (const id of ['float-size', 'list-size', 'list-of-lists', 'topandas-python', 'topandas-peak', 'np-array-dtype', 'jvm-split', 'gb-vs-gib', 'chunk-rounding', 'diagram-heap', 'python-share-rule', 'instance-table']) {
