@@ -122,7 +122,7 @@ export const RULES: readonly Rule[] = [
     id: 7,
     slug: 'jvm-keeps-its-share',
     title: RULE_TITLES[7],
-    summary: 'What the JVM reserved at start-up stays reserved: an idle Spark hands nothing back to Python, and a different spark.driver.memory needs a cluster restart.',
+    summary: 'The JVM’s share is a ceiling it may grow to at any moment and seldom hands back, so plan as if it holds all of it; a different spark.driver.memory needs a cluster restart.',
     chapter: 'jvm',
     also: ['split'],
     figures: ['split.jvm-range', 'jvm.heap-share'],

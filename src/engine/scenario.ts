@@ -28,9 +28,9 @@ export type FieldIssue = InputIssue<FieldName>;
 
 export const MODELS: readonly Model[] = ['essay', 'measured'];
 
-// Arrow batches of spark.sql.execution.arrow.maxRecordsPerBatch = 10,000 rows:
-// the essay's 312,000 rows arrive as ceil(312000 / 10000) = 32 batches, so 32
-// partitions is the granularity the driver sees by default.
+// The default partition count: the essay's 312,000 rows in Arrow batches of 10,000 make 32. A real
+// DataFrame's partitions come from its input splits and shuffles, not from the batch size, so the
+// chapters ask the reader to type their own (df.rdd.getNumPartitions()).
 const MAX_RECORDS_PER_BATCH = 10_000;
 const DEFAULT_PARTITIONS = Math.ceil(ESSAY_SCENARIO.rows / MAX_RECORDS_PER_BATCH);
 

@@ -8,6 +8,12 @@ import { arrowBytes, budgetCheck, partitionRows, type BudgetCheck, type HeldStep
 import { listsRssPerRow, numpyBytes, numpyPerRow } from './python-objects';
 import type { Scenario } from './scenario';
 
+// Classic toLocalIterator ships pickled rows, not Arrow (Dataset.toPythonIterator, then
+// PythonRDD.toLocalIteratorAndServe over EvaluatePython.javaToPython in apache/spark), and the
+// driver's JVM holds each partition as those bytes. Spark's pickler (Pyrolite, net.razorvine.pickle)
+// writes every float as BINFLOAT: one opcode byte and an 8-byte double, whatever the column's type.
+export const PICKLED_FLOAT_BYTES = 9;
+
 export interface StreamingPeak {
   partitionRows: number;
   partitionsHeld: number;
@@ -32,7 +38,12 @@ export function streamingPeak(s: Scenario, opts: StreamingOptions = {}): Streami
   const held = opts.prefetch ? Math.min(2, Math.max(1, s.partitions)) : 1;
   const inFlight = Math.min(Math.max(0, s.rows), pRows * held);
   const rowsTotal = Math.max(0, s.rows);
-  const jvm = rowsTotal > 0 ? (arrowBytes(s) / rowsTotal) * inFlight : 0;
+  // The essay counts the partition at Arrow's size; measured, it is the pickled rows' size (read in
+  // source, not measured).
+  const jvm =
+    s.model === 'essay'
+      ? rowsTotal > 0 ? (arrowBytes(s) / rowsTotal) * inFlight : 0
+      : inFlight * Math.max(0, s.dim) * PICKLED_FLOAT_BYTES;
   const array = numpyBytes(rowsTotal, s.dim, s.dtype);
   if (s.model === 'essay') {
     // The essay: "roughly one partition + the growing numpy array".

@@ -8,7 +8,7 @@ import { figureValue } from '../../src/engine/figure-spec';
 import { NODES_FIGURES } from '../../src/engine/figures-nodes';
 import { collectFigures, streamFigures, type PipelineFigures } from '../../src/engine/figures-topandas';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
-import { streamPipeline } from '../../src/engine/streaming';
+import { streamPipeline, streamingPeak } from '../../src/engine/streaming';
 import { collectPipeline } from '../../src/engine/topandas';
 import { FIGURES_FIXTURE, measurement, relDiff } from '../fixtures/readers';
 
@@ -96,6 +96,18 @@ describe('streaming pipeline', () => {
       expect(p.peak.id).toBe('last');
       expect(relDiff(p.peak.total, stream(S.rows, S.dim, partitions))).toBeLessThan(1e-12);
       expect(relDiff(streamPipeline(s, { prefetch: true }).peak.total, stream(S.rows, S.dim, partitions, 2))).toBeLessThan(1e-12);
+    }
+  });
+
+  it('measured: the JVM holds each partition in flight as pickled floats, 9 B a value (BINFLOAT), whatever the dtype', () => {
+    for (const dtype of ['f16', 'f32', 'f64'] as const) {
+      for (const partitions of [1, 32, 1000]) {
+        const s: Scenario = { ...S, dtype, partitions, model: 'measured' };
+        const pRows = Math.ceil(S.rows / partitions);
+        // A pickle float: one opcode byte ('G') and an 8-byte big-endian double.
+        expect(streamingPeak(s).jvm).toBe(pRows * S.dim * (1 + 8));
+        expect(streamingPeak(s, { prefetch: true }).jvm).toBe(Math.min(S.rows, pRows * Math.min(2, partitions)) * S.dim * (1 + 8));
+      }
     }
   });
 
