@@ -1,7 +1,7 @@
 // The Python budget ledger: what is available to Python, what the embeddings,
 // metadata and interpreter take, and what remains for computation (then PCA).
 import { arrowToPandasSteadyPerRow } from './conversion';
-import { nodePythonBudget } from './node-split';
+import { pythonRoomBytes } from './python-baseline';
 import { chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import { interpreterBytes, metadataBytes } from './python-baseline';
@@ -9,8 +9,9 @@ import type { NumberRule } from './input';
 import { editParam, flagParam, type ParamSpecs } from './page-params';
 import { GB_AMOUNT, type Scenario } from './scenario';
 
+// The reader's notebook's room: the node's Python share less the other attached notebooks' REPLs.
 export function availableBytes(s: Scenario): number {
-  return nodePythonBudget(s.ramGB);
+  return pythonRoomBytes(s, s.ramGB);
 }
 
 export type LedgerLineId = 'available' | 'embeddings' | 'metadata' | 'interpreter' | 'frame' | 'pca';

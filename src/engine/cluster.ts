@@ -4,6 +4,8 @@ import { ESSAY_EXECUTORS } from './essay.data';
 import { ESSAY_PANDAS_BYTES_PER_FLOAT, arrowToPandasPeakPerRow } from './conversion';
 import type { NumberRule } from './input';
 import { findInstance } from './instances.data';
+import { collectGate, type Gate } from './gates';
+import { pythonRoomBytes } from './python-baseline';
 import { nodeSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
@@ -53,7 +55,8 @@ function node(name: string, role: NodeLoad['role'], s: Scenario, jvmUsed: number
   const split = nodeSplit(s.ramGB);
   // The essay's node boxes: JVM at the low end of its range, Python at what code gets.
   const jvmCapacity = split.jvm.min;
-  const pythonCapacity = split.pythonTypical;
+  // Attached notebooks run their REPLs on the driver only; an executor's Python is its own share.
+  const pythonCapacity = role === 'driver' ? pythonRoomBytes(s, s.ramGB) : split.pythonTypical;
   const pythonHeadroom = pythonCapacity - pythonUsed;
   return { name, role, jvmCapacity, pythonCapacity, jvmUsed, pythonUsed, pythonHeadroom, fits: pythonHeadroom >= 0 && jvmUsed <= jvmCapacity };
 }
@@ -152,13 +155,23 @@ export function clusterVerdict(load: ClusterLoad): ClusterVerdict {
 // driver's Python; work on the executors can use every executor's Python share.
 export function usablePythonBytes(s: Scenario, op: Operation, executors: number = DEFAULT_EXECUTORS): number {
   const n = clampExecutors(executors);
-  const perNode = nodeSplit(s.ramGB).pythonTypical;
   const onDriver = OPERATIONS.find((o) => o.id === op)?.runsOn === 'driver' || n === 0;
-  return onDriver ? perNode : n * perNode;
+  return onDriver ? pythonRoomBytes(s, s.ramGB) : n * nodeSplit(s.ramGB).pythonTypical;
 }
 
 export function clusterPythonBytes(s: Scenario, executors: number = DEFAULT_EXECUTORS): number {
-  return (1 + clampExecutors(executors)) * nodeSplit(s.ramGB).pythonTypical;
+  return pythonRoomBytes(s, s.ramGB) + clampExecutors(executors) * nodeSplit(s.ramGB).pythonTypical;
+}
+
+/**
+ * What spark.driver.maxResultSize sees of an operation: all of toPandas()'s Arrow batches in one job,
+ * one partition's pickled rows a job for toLocalIterator(). Work that stays on the executors returns
+ * nothing to the driver, so no gate (undefined).
+ */
+export function resultGate(s: Scenario, op: Operation): Gate | undefined {
+  if (op === 'toPandas') return collectGate(s, 'collect');
+  if (op === 'toLocalIterator') return collectGate(s, 'stream');
+  return undefined;
 }
 
 // Which side of a node is over its capacity.

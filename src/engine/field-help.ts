@@ -11,5 +11,7 @@ export const FIELD_HELP: Readonly<Record<FieldName, string>> = {
   chunk: 'Rows per chunk in the chunked PCA transform; a chunk larger than the data is treated as the whole data.',
   reduced: 'Dimension after PCA; values above the embedding dimension are treated as the embedding dimension.',
   partitions: 'Partitions toLocalIterator() streams one at a time (default 32: 312K rows in Arrow batches of 10,000).',
+  maxresult: 'spark.driver.maxResultSize in GiB, as the cluster’s Spark config sets it (1g in open-source Spark; 0 means no limit). Serverless compute accepts only a short list of Spark settings: check that yours allows it.',
+  notebooks: 'Notebooks attached to the cluster: each keeps its own Python REPL on the driver, in the same Python share (Databricks allows 145).',
   model: '"essay" reproduces the essay\'s numbers; "measured" follows CPython/numpy/pandas/pyarrow measurements.',
 };

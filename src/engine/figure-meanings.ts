@@ -18,6 +18,7 @@ import type { SCENARIO_FIGURES } from './figures-scenario';
 import type { SPLIT_FIGURES } from './figures-split';
 import type { STORAGE_FIGURES } from './figures-storage';
 import type { TOPANDAS_FIGURES } from './figures-topandas';
+import type { GATE_FIGURES } from './figures-gates';
 import { STORAGE_KINDS, type StorageKind } from './python-objects';
 import { STACK_STEP, TOPANDAS_STEPS, type CollectVariant, type StepId } from './topandas';
 
@@ -61,12 +62,16 @@ export const SCENARIO_MEANINGS: Meanings<typeof SCENARIO_FIGURES> = {
   chunkRows: 'PCA chunk rows as the model uses them (capped at rows).',
   reducedDim: 'Dimension after PCA as the model uses it (capped at dim).',
   partitions: 'Spark partitions toLocalIterator streams.',
+  maxResult: 'spark.driver.maxResultSize as the scenario sets it (1 GiB, Spark’s default, unless changed; 0 for no limit).',
+  notebooks: 'Notebooks attached to the cluster, each with its own Python REPL on the driver.',
   dtypeBytes: "Bytes per element of the scenario's dtype.",
 };
 
 export const SPLIT_MEANINGS: Meanings<typeof SPLIT_FIGURES> = {
   nodeRam: 'Node RAM as the cluster page shows it (Azure GiB, written GB).',
   pythonTypical: 'What Python code can count on: the node minus the JVM at the top of its range (12 of 28 GB, 3/7 of RAM).',
+  pythonRoom: 'What your own notebook’s Python can count on: the Python share less the REPLs of the other notebooks attached (an interpreter each); equal to split.python-typical with one notebook.',
+  otherNotebooks: 'What the other attached notebooks’ Python REPLs hold at least: (notebooks − 1) × the interpreter line.',
   jvmRange: 'JVM (Spark) share of the node: 14–16 GB of 28, i.e. 50–57 % of RAM.',
   pythonRange: 'Python share of the node: RAM minus the JVM range.',
   sparkHeap: 'Spark heap box of the essay diagram (10 of 28 GB); see jvm.heap-gb for 60 % of the JVM.',
@@ -196,8 +201,6 @@ export const TOPANDAS_MEANINGS: Meanings<typeof TOPANDAS_FIGURES> = {
   pandasBytesPerFloatEssay: "Bytes per float the essay's 5 GB implies at 312K × 1536 (≈10.4 B; neither a list nor an array cost).",
   partitionRows: 'Rows per Spark partition: rows ÷ partitions, rounded up.',
   arrowBatches: 'Arrow batches Spark sends: rows ÷ maxRecordsPerBatch (10,000), rounded up.',
-  maxResultSize: 'spark.driver.maxResultSize open-source default (1 GiB), which a full collect may exceed.',
-  resultSize: 'The Arrow batches of a whole collect, rows × dim × the element size Spark sends: the least its serialized results can be, which spark.driver.maxResultSize is checked against.',
   streamPartition: 'toLocalIterator: Python bytes of the one partition in flight (rows as Python float lists).',
   streamPeak: 'toLocalIterator peak: one partition + the array (measured model adds the per-row arrays np.vstack reads).',
   streamPeakPrefetch: 'toLocalIterator(prefetchPartitions=True) peak: up to two partitions in flight.',
@@ -293,4 +296,10 @@ export const PLAN_MEANINGS: Meanings<typeof PLAN_FIGURES> = {
   currentPython: (c) => `Planner ${what(c)}: Python budget of the scenario's own node.`,
   shortfall: (c) => `Planner ${what(c)}: how far the peak exceeds the largest node's usable Python budget (0 when a node fits).`,
   use: (c) => `Planner ${what(c)}: the peak as a share of ${c.node}'s Python budget.`,
+};
+
+export const GATE_MEANINGS: Meanings<typeof GATE_FIGURES> = {
+  maxResultSize: 'spark.driver.maxResultSize open-source default (1 GiB), which a full collect may exceed.',
+  resultSize: 'The Arrow batches of a whole collect, rows × dim × the element size Spark sends: the least its serialized results can be, which spark.driver.maxResultSize is checked against.',
+  partitionResult: 'One toLocalIterator() job’s result: a partition’s rows pickled, 9 B a value (a BINFLOAT each), which spark.driver.maxResultSize is checked against job by job.',
 };

@@ -5,7 +5,7 @@ import { DEC, family, fig, type AnyFigureSpec, type FigureStyle } from './figure
 import { INSTANCES, type InstanceSpec } from './instances.data';
 import { PCA_MODES, PIPELINES, PLAN_HEADROOM, plan, type PcaMode, type PhaseId, type Pipeline, type Plan } from './planner';
 import type { Scenario } from './scenario';
-import { nodePythonBudget } from './node-split';
+import { pythonRoomBytes } from './python-baseline';
 import { GB } from './units';
 
 export interface PlanChoice {
@@ -48,7 +48,7 @@ function ofPlan(name: string, style: FigureStyle, compute: (p: Plan) => number) 
 }
 
 function nodeBudget(name: string, share: number) {
-  return family<InstanceSpec>({ ...GB1, idOf: (n) => `plan.node.${n.id}.${name}`, published: INSTANCES, compute: (_s, n) => (nodePythonBudget(n.ramGiB) * share) / GB });
+  return family<InstanceSpec>({ ...GB1, idOf: (n) => `plan.node.${n.id}.${name}`, published: INSTANCES, compute: (s, n) => (pythonRoomBytes(s, n.ramGiB) * share) / GB });
 }
 
 export const PLAN_FIGURES = {

@@ -1,7 +1,7 @@
 // The reader's own inputs, shown in prose like any other number.
 import { DEC, fig, type AnyFigureSpec } from './figure-spec';
 import { effectiveChunk } from './pca';
-import { dtypeBytes } from './units';
+import { GB, GiB, dtypeBytes } from './units';
 
 export const SCENARIO_FIGURES = {
   rows: fig({
@@ -23,6 +23,16 @@ export const SCENARIO_FIGURES = {
   partitions: fig({
     id: 'scenario.partitions', chapter: 'shared', unit: 'partitions', estimate: false,
     compute: (s) => s.partitions,
+  }),
+  // spark.driver.maxResultSize as the reader set it, in decimal GB like every size (shown in GiB, as
+  // Spark's `g` counts); 0 is Spark's "no limit".
+  maxResult: fig({
+    id: 'scenario.max-result', chapter: 'shared', unit: 'GB', estimate: false, binary: true, rounding: DEC(1),
+    compute: (s) => (s.maxresult * GiB) / GB,
+  }),
+  notebooks: fig({
+    id: 'scenario.notebooks', chapter: 'shared', unit: 'notebooks', estimate: false,
+    compute: (s) => s.notebooks,
   }),
   dtypeBytes: fig({
     id: 'scenario.dtype-bytes', chapter: 'shared', unit: 'B', estimate: false, rounding: DEC(0),

@@ -2,6 +2,7 @@
 import { DEC, fig, scaleRange, type AnyFigureSpec } from './figure-spec';
 import { nodePythonBudget, nodeSplit, pythonShareRule, type NodeSplit } from './node-split';
 import type { Range } from './essay.data';
+import { otherNotebooksBytes, pythonRoomBytes } from './python-baseline';
 import type { Scenario } from './scenario';
 import { GB, gibAsGB } from './units';
 
@@ -24,6 +25,16 @@ export const SPLIT_FIGURES = {
   pythonTypical: fig({
     id: 'split.python-typical', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
     compute: (s) => nodePythonBudget(s.ramGB) * inGB,
+  }),
+  // The reader's own notebook's room: the Python share less the other attached notebooks' REPLs
+  // (gates.ts). The same as python-typical with one notebook attached.
+  pythonRoom: fig({
+    id: 'split.python-room', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
+    compute: (s) => pythonRoomBytes(s, s.ramGB) * inGB,
+  }),
+  otherNotebooks: fig({
+    id: 'split.other-notebooks', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
+    compute: (s) => otherNotebooksBytes(s) * inGB,
   }),
   jvmRange: fig({
     id: 'split.jvm-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),

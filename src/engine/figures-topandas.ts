@@ -10,7 +10,6 @@ import {
   COLLECT_VARIANTS,
   STACK_STEP,
   TOPANDAS_STEPS,
-  arrowBytes,
   collectPipeline,
   collectTimeline,
   listStackDefaultDtypePeak,
@@ -180,16 +179,6 @@ export const TOPANDAS_FIGURES = {
   arrowBatches: fig({
     id: 'topandas.arrow-batches', chapter: 'topandas', unit: 'batches', estimate: false,
     compute: (s) => Math.ceil(Math.max(0, s.rows) / SPARK_DEFAULTS.maxRecordsPerBatch),
-  }),
-  maxResultSize: fig({
-    id: 'topandas.max-result-size', chapter: 'topandas', unit: 'GB', estimate: false, binary: true, rounding: DEC(0),
-    compute: () => SPARK_DEFAULTS.maxResultSizeBytes / GB,
-  }),
-  // What spark.driver.maxResultSize is checked against: all of a whole collect's Arrow batches, whatever
-  // the JVM holds at once (one partition, on the measured path).
-  resultSize: fig({
-    id: 'topandas.result-size', chapter: 'topandas', unit: 'GB', estimate: false, approx: essayApprox, rounding: exactGB,
-    compute: (s) => arrowBytes(s) / GB,
   }),
   streamPartition: fig({
     id: 'topandas.stream-partition', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),

@@ -6,6 +6,7 @@ import { FIGURE_ALIASES } from './figure-aliases';
 import { createRegistry } from './figure-registry';
 import {
   BUDGET_MEANINGS,
+  GATE_MEANINGS,
   INSTANCE_MEANINGS,
   JVM_MEANINGS,
   NODES_MEANINGS,
@@ -19,6 +20,7 @@ import {
   TOPANDAS_MEANINGS,
 } from './figure-meanings';
 import { BUDGET_FIGURES } from './figures-budget';
+import { GATE_FIGURES } from './figures-gates';
 import { INSTANCE_FIGURES } from './figures-instances';
 import { JVM_FIGURES } from './figures-jvm';
 import { NODES_FIGURES } from './figures-nodes';
@@ -45,6 +47,7 @@ const CHAPTERS: readonly [Record<string, AnyFigureSpec>, Record<string, Meaning>
   [PYTHON_FIGURES, PYTHON_MEANINGS],
   [STORAGE_FIGURES, STORAGE_MEANINGS],
   [TOPANDAS_FIGURES, TOPANDAS_MEANINGS],
+  [GATE_FIGURES, GATE_MEANINGS],
   [NODES_FIGURES, NODES_MEANINGS],
   [REDUCED_FIGURES, REDUCED_MEANINGS],
   [BUDGET_FIGURES, BUDGET_MEANINGS],

@@ -11,7 +11,8 @@ import { metadataBytes, interpreterBytes } from './python-baseline';
 import { decimalText } from './format';
 import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
-import { nodePythonBudget, nodeSplit } from './node-split';
+import { pythonRoomBytes } from './python-baseline';
+import { nodeSplit } from './node-split';
 import { chunkPeakBytes, effectiveChunk, reducedBytes, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import type { Scenario } from './scenario';
@@ -171,7 +172,8 @@ function fitOf(id: string, ramGiB: number, cores: number, pythonBudget: number, 
     pythonBudget,
     usable,
     jvmCapacity,
-    use: pythonBudget > 0 ? peak / pythonBudget : Number.MAX_VALUE,
+    // A node whose room the other notebooks took is judged against one byte: finite, and far over.
+    use: peak / Math.max(1, pythonBudget),
     fits: peak <= usable && jvmPeak <= jvmCapacity,
   };
 }
@@ -183,8 +185,8 @@ export function catalogueBySize(): InstanceSpec[] {
 
 function currentNode(s: Scenario, peak: number, jvmPeak: number, headroom: number): NodeFit {
   const spec = findInstance(s.instance);
-  if (spec) return fitOf(spec.id, spec.ramGiB, spec.cores, nodePythonBudget(spec.ramGiB), peak, jvmPeak, headroom);
-  return fitOf('custom', s.ramGB, 0, nodePythonBudget(s.ramGB), peak, jvmPeak, headroom);
+  if (spec) return fitOf(spec.id, spec.ramGiB, spec.cores, pythonRoomBytes(s, spec.ramGiB), peak, jvmPeak, headroom);
+  return fitOf('custom', s.ramGB, 0, pythonRoomBytes(s, s.ramGB), peak, jvmPeak, headroom);
 }
 
 function rulesFor(s: Scenario, o: Required<PlanOptions>, current: NodeFit, node: NodeFit | undefined): PlanRule[] {
@@ -223,7 +225,7 @@ export function plan(s: Scenario, opts: Partial<PlanOptions> = {}): Plan {
   const phases = planPhases(s, o);
   const peak = phases.reduce((best, x) => (x.python > best.python ? x : best));
   const jvmPeak = Math.max(...phases.map((p) => p.jvm));
-  const nodes = catalogueBySize().map((spec) => fitOf(spec.id, spec.ramGiB, spec.cores, nodePythonBudget(spec.ramGiB), peak.python, jvmPeak, o.headroom));
+  const nodes = catalogueBySize().map((spec) => fitOf(spec.id, spec.ramGiB, spec.cores, pythonRoomBytes(s, spec.ramGiB), peak.python, jvmPeak, o.headroom));
   const node = nodes.find((n) => n.fits);
   const current = currentNode(s, peak.python, jvmPeak, o.headroom);
   const largest = nodes.reduce((a, b) => (b.usable > a.usable ? b : a));

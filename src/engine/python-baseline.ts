@@ -1,8 +1,10 @@
 // What a driver's Python holds for the whole job besides the embeddings: the interpreter with its
-// libraries, and the frame's other (metadata) columns. The ledger, the planner and the streaming
-// model all start from these two lines.
+// libraries, and the frame's other (metadata) columns; and the room the other attached notebooks'
+// REPLs leave the reader's own. The ledger, the planner, the collect cells and the cluster widget all
+// start from these.
 import { ESSAY_BUDGET, ESSAY_SCENARIO } from './essay.data';
 import { MEASURED_BASELINE_RSS_MB } from './ground-truth.data';
+import { nodePythonBudget } from './node-split';
 import type { Scenario } from './scenario';
 import { GB, MB } from './units';
 
@@ -16,6 +18,19 @@ export function metadataBytes(s: Scenario): number {
 
 // Essay: 0.5 GB. Measured: a fresh local process after importing numpy, pandas and pyarrow; a
 // Databricks notebook REPL loads more and was not measured.
-export function interpreterBytes(s: Scenario): number {
+export function interpreterBytes(s: Pick<Scenario, 'model'>): number {
   return s.model === 'essay' ? ESSAY_BUDGET.interpreterGB * GB : MEASURED_BASELINE_RSS_MB * MB;
+}
+
+/** What the other attached notebooks' Python REPLs hold at least: an interpreter with its libraries each
+ *  (Databricks gives each attached notebook its own execution context). */
+export function otherNotebooksBytes(s: Pick<Scenario, 'notebooks' | 'model'>): number {
+  return Math.max(0, Math.floor(s.notebooks) - 1) * interpreterBytes(s);
+}
+
+/** The Python room of the reader's own notebook on a node of `ramGB`: the node's Python share less the
+ *  other notebooks' REPLs, never below 0. Past it, the kernel's OOM killer ends a process once the JVM
+ *  has grown into its share. */
+export function pythonRoomBytes(s: Pick<Scenario, 'notebooks' | 'model'>, ramGB: number): number {
+  return Math.max(0, nodePythonBudget(ramGB) - otherNotebooksBytes(s));
 }

@@ -4,7 +4,8 @@
 import { ESSAY_SCENARIO } from './essay.data';
 import { CUSTOM_INSTANCE, INSTANCES, findInstance } from './instances.data';
 import { oneOf, parseChoice, parseNumber, queryReader, type ChoiceRule, type InputIssue, type NumberRule, type Parsed } from './input';
-import { DTYPES, type Dtype } from './units';
+import { SPARK_DEFAULTS } from './spark-defaults';
+import { DTYPES, GiB, type Dtype } from './units';
 
 export type { Dtype } from './units';
 export type Model = 'essay' | 'measured';
@@ -18,10 +19,14 @@ export interface Scenario {
   chunk: number;
   reduced: number;
   partitions: number;
+  /** spark.driver.maxResultSize in GiB, as Spark's `g` suffix counts; 0 is Spark's "no limit". */
+  maxresult: number;
+  /** Notebooks attached to the cluster: each runs its own Python REPL on the driver. */
+  notebooks: number;
   model: Model;
 }
 
-export type NumberFieldName = 'ram' | 'rows' | 'dim' | 'chunk' | 'reduced' | 'partitions';
+export type NumberFieldName = 'ram' | 'rows' | 'dim' | 'chunk' | 'reduced' | 'partitions' | 'maxresult' | 'notebooks';
 export type FieldName = NumberFieldName | 'instance' | 'dtype' | 'model';
 
 export type FieldIssue = InputIssue<FieldName>;
@@ -43,11 +48,13 @@ export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   chunk: ESSAY_SCENARIO.chunk,
   reduced: ESSAY_SCENARIO.reduced,
   partitions: DEFAULT_PARTITIONS,
+  maxresult: SPARK_DEFAULTS.maxResultSizeBytes / GiB,
+  notebooks: 1,
   model: 'essay',
 });
 
 export const FIELD_NAMES: readonly FieldName[] = [
-  'instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'model',
+  'instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'maxresult', 'notebooks', 'model',
 ];
 
 // Caps keep every product finite and meaningful: 1e10 rows × 65,536 dims × 8 B
@@ -81,6 +88,9 @@ export const FIELD_RULES: Record<NumberFieldName, NumberRule> & {
   chunk: { label: 'PCA chunk rows', min: 1, max: 1e10, integer: true },
   reduced: { label: 'Reduced dimension', min: 1, max: 65_536, integer: true },
   partitions: { label: 'Spark partitions', min: 1, max: 1_000_000, integer: true },
+  maxresult: { label: 'spark.driver.maxResultSize', min: 0, max: 24_000, unit: 'GiB' },
+  // Databricks: "A cluster has a maximum number of execution contexts (145)" (notebooks/execution-context).
+  notebooks: { label: 'Notebooks attached', min: 1, max: 145, integer: true },
   model: oneOf('Model', MODELS, `use ${MODELS.join(' or ')}`),
 };
 
@@ -130,6 +140,8 @@ export function parse(params: URLSearchParams): { scenario: Scenario; issues: Fi
     chunk: number('chunk', D.chunk),
     reduced: number('reduced', D.reduced),
     partitions: number('partitions', D.partitions),
+    maxresult: number('maxresult', D.maxresult),
+    notebooks: number('notebooks', D.notebooks),
     model: read('model', (raw) => parseChoice(FIELD_RULES.model, raw)) ?? D.model,
   };
   return { scenario, issues };

@@ -16,15 +16,6 @@ export const SPARK_DEFAULTS = {
   offHeapEnabled: false,
 } as const;
 
-/**
- * Whether an action's results pass spark.driver.maxResultSize at its default. Spark aborts the action
- * once its result tasks' serialized results add up to more (TaskSetManager.canFetchMoreResults,
- * apache/spark core/src/main/scala/org/apache/spark/scheduler/TaskSetManager.scala).
- */
-export function overMaxResultSize(resultBytes: number): boolean {
-  return resultBytes > SPARK_DEFAULTS.maxResultSizeBytes;
-}
-
 // Applies in cluster mode on YARN/Kubernetes only; client mode adds no overhead.
 export function driverOverhead(heapBytes: number): number {
   return Math.max(SPARK_DEFAULTS.minOverheadBytes, SPARK_DEFAULTS.overheadFactor * Math.max(0, heapBytes));

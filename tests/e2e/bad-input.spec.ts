@@ -125,6 +125,8 @@ async function textInputMatrix(page: Page, index: number, control: Locator, name
   // Typing a good value again clears the message and brings back the numbers it stands for.
   const good = original.replace(/[,\s\u00a0\u202f]/g, '');
   await control.fill(good);
+  // A one-character fill reads like a keystroke, which the field hands on after a pause or on Enter.
+  await control.press('Enter');
   const p = await probe(page, index);
   const after = p.field;
   if (after.invalid === 'true') problems.push(`${name} ← ${show(good)} (its own starting value): refused: ${after.messages.map((m) => m.text).join(' ')}`);

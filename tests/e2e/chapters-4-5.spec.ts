@@ -136,7 +136,8 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     await expectFig(w, 'topandas.python-peak', e.pythonPeak);
     await expectFig(w, 'topandas.python-shortfall', e.pythonPeak - essay('split.python-typical'));
     await scenarioField(page, 'Node type').selectOption('Standard_E8ds_v5');
-    await expectFig(w, 'split.python-typical', 64 * PY_SHARE);
+    // With one notebook attached, the notebook's room is the node's whole Python share.
+    await expectFig(w, 'split.python-room', 64 * PY_SHARE);
     await expect(w.locator('.ok-box')).toContainText('Fits');
     await expectFig(w, 'topandas.python-headroom', 64 * PY_SHARE - e.pythonPeak);
   });
@@ -396,8 +397,35 @@ test.describe('chapter 5: cluster topology', () => {
     await expectFig(w, 'nodes.single-jvm', essay('nodes.single-jvm'));
     await expectFig(w, 'nodes.single-python', essay('nodes.single-python'));
     await expectFig(w, 'nodes.cluster-python', (1 + essay('nodes.executors')) * essay('nodes.single-python'));
-    await expect(w.locator('.ok-box')).toContainText('Everything fits');
+    // The essay's whole collect, 312,000 × 1,536 float32 in Arrow batches, is above Spark's default
+    // spark.driver.maxResultSize of 1 GiB (TaskSetManager.canFetchMoreResults): the memory fits, the
+    // setting stops it.
+    await expect(w.locator('.ok-box')).toHaveCount(0);
+    const limit = w.locator('[data-result-limit]');
+    await expect(limit).toContainText('though the memory fits');
+    await expectFig(limit, 'topandas.result-size', (ESSAY_ROWS * ESSAY_DIM * 4) / GB);
+    await expectFig(limit, 'scenario.max-result', 2 ** 30 / GB);
     await context.close();
+  });
+
+  test('spark.driver.maxResultSize from the link: raised, nothing stops the essay’s collect; lowered, a stream’s partitions are stopped', async ({ page, watch }) => {
+    await page.goto('/nodes/?maxresult=4');
+    await hydrated(page, 'cluster-topology');
+    const w = topo(page);
+    await expect(w.locator('[data-result-limit]')).toHaveCount(0);
+    await expect(w.locator('.ok-box')).toContainText('Everything fits');
+    // toLocalIterator: one job a partition, each a partition's rows pickled at 9 B a value (BINFLOAT);
+    // 312,000 rows in 4 partitions of 78,000 × 1,536 × 9 B = 1.08 GB, over a 0.5 GiB limit.
+    await page.goto('/nodes/?maxresult=0.5&partitions=4&op=toLocalIterator');
+    await hydrated(page, 'cluster-topology');
+    const limit = w.locator('[data-result-limit]');
+    await expectFig(limit, 'topandas.partition-result', (78_000 * ESSAY_DIM * 9) / GB);
+    await expectFig(limit, 'scenario.max-result', 2 ** 29 / GB);
+    // 0 is Spark's "no limit".
+    await page.goto('/nodes/?maxresult=0&rows=100000000');
+    await hydrated(page, 'cluster-topology');
+    await expect(w.locator('[data-result-limit]')).toHaveCount(0);
+    await expectNothingBroken(page, watch);
   });
 
   test('executors and operations, by mouse and keyboard: where the bytes land', async ({ page, watch }) => {
@@ -443,7 +471,7 @@ test.describe('chapter 5: cluster topology', () => {
     const cell = await hydrated(page, 'cluster-topology');
     const w = topo(page);
     const e = essayCollect(1_000_000, ESSAY_DIM);
-    await expect(w.locator('.warn-box')).toContainText('Driver runs out first');
+    await expect(w.locator('.warn-box:not([data-result-limit])')).toContainText('Driver runs out first');
     await expectFig(w, 'nodes.op-topandas.need', e.pythonPeak);
     await expectFig(w, 'nodes.op-topandas.have', essay('nodes.single-python'));
     await expectFig(w, 'nodes.op-topandas.shortfall', e.pythonPeak - essay('nodes.single-python'));

@@ -13,7 +13,7 @@ import { evaluateWithHelpers, hydrateAll, recordCspViolations, trackRequests, wi
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_250_607);
 const PER_PAGE = Number(process.env.HOSTILE_PER_PAGE ?? 40);
 
-const FIELDS = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'model', 'partitions'] as const;
+const FIELDS = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'model', 'partitions', 'maxresult', 'notebooks'] as const;
 type Field = (typeof FIELDS)[number];
 /** Parameters a page owns (the planner's); they are neither scenario fields nor "unknown". */
 // Widget settings some page owns (src/engine/page-params.ts, the planner's): never drawn as unknown names.
@@ -36,7 +36,7 @@ const PAYLOADS = [
   'alert(document.domain)',
 ];
 
-// Values that no numeric field accepts, and values every numeric field accepts (conservative ranges
+// Values that no numeric field accepts (but maxresult takes 0), and values every numeric field accepts (conservative ranges
 // well inside the documented limits).
 const NUMERIC_BAD = ['', '   ', '-1', '0', '-0', 'NaN', 'Infinity', '1e309', '1,5', 'abc', '0x10', '1/2', '١٢٣', '💥', '9'.repeat(400)];
 const NUMERIC_GOOD: Record<Exclude<Field, 'instance' | 'dtype' | 'model'>, fc.Arbitrary<string>> = {
@@ -46,13 +46,15 @@ const NUMERIC_GOOD: Record<Exclude<Field, 'instance' | 'dtype' | 'model'>, fc.Ar
   chunk: fc.integer({ min: 1, max: 1_000_000 }).map(String),
   reduced: fc.integer({ min: 1, max: 1024 }).map(String),
   partitions: fc.integer({ min: 1, max: 1000 }).map(String),
+  maxresult: fc.integer({ min: 0, max: 64 }).map(String),
+  notebooks: fc.integer({ min: 1, max: 145 }).map(String),
 };
 const CHOICES: Record<'instance' | 'dtype' | 'model', string[]> = {
   instance: ['Standard_DS4_v2', 'custom'],
   dtype: ['f16', 'bf16', 'f32', 'f64'],
   model: ['essay', 'measured'],
 };
-const INTEGER_FIELDS = new Set<Field>(['rows', 'dim', 'chunk', 'reduced', 'partitions']);
+const INTEGER_FIELDS = new Set<Field>(['rows', 'dim', 'chunk', 'reduced', 'partitions', 'notebooks']);
 
 /** 'bad' when the documented rules reject the value, 'good' when they accept it, 'unsure' otherwise. */
 function verdict(field: Field, raw: string): 'bad' | 'good' | 'unsure' {
@@ -68,9 +70,14 @@ function verdict(field: Field, raw: string): 'bad' | 'good' | 'unsure' {
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return 'bad';
   const n = Number(t);
+  // spark.driver.maxResultSize: 0 is Spark's "no limit", and GiB need not be whole.
+  if (field === 'maxresult') {
+    if (!Number.isFinite(n) || n < 0 || n > 24_000) return 'bad';
+    return t.length <= 7 && /^\d+(\.\d{1,2})?$/.test(t) ? 'good' : 'unsure';
+  }
   if (!Number.isFinite(n) || n <= 0 || n > 1e12) return 'bad';
   if (INTEGER_FIELDS.has(field) && !Number.isInteger(n)) return 'bad';
-  const limit: Record<string, number> = { ram: 1000, rows: 1e6, dim: 4096, chunk: 1e6, reduced: 1024, partitions: 1000 };
+  const limit: Record<string, number> = { ram: 1000, rows: 1e6, dim: 4096, chunk: 1e6, reduced: 1024, partitions: 1000, notebooks: 145 };
   return t.length <= 7 && n >= (field === 'ram' ? 1.4 : 1) && n <= limit[field]! && /^\d+(\.\d{1,2})?$/.test(t) ? 'good' : 'unsure';
 }
 
@@ -92,7 +99,8 @@ function knownValue(field: Field): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: good },
     { weight: 3, arbitrary: fc.constantFrom(...PAYLOADS) },
-    { weight: 2, arbitrary: fc.constantFrom(...NUMERIC_BAD) },
+    // 0 is a good maxresult (no limit), bad everywhere else.
+    { weight: 2, arbitrary: fc.constantFrom(...NUMERIC_BAD.filter((v) => field !== 'maxresult' || !['0', '-0'].includes(v))) },
     { weight: 1, arbitrary: unicodeText },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 500, maxLength: 3000 }) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 9 }).map((d) => String(d).repeat(300)) },

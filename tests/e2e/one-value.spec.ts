@@ -5,8 +5,8 @@
  * The value prints one way wherever it appears. The node a page recommends (data-recommended) agrees
  * everywhere for each model.
  *
- * Four scenarios: the essay's, and three that move every input the chapters read (a named node, a custom
- * RAM, rows, dim, dtype, chunk, reduced width and the model).
+ * Five scenarios: the essay's, and four that move every input the chapters read (a named node, a custom
+ * RAM, rows, dim, dtype, chunk, reduced width, notebooks attached, spark.driver.maxResultSize and the model).
  */
 import { test, expect } from './support/fixtures';
 import { gotoSettled, evaluateWithHelpers } from './support/hardening';
@@ -17,6 +17,7 @@ const SCENARIOS = [
   '?instance=Standard_E8ds_v5&rows=1000000&dim=768&dtype=f64&model=measured',
   '?instance=custom&ram=20&rows=50000&dim=384&dtype=f16',
   '?instance=Standard_DS3_v2&rows=2000000&dim=3072&chunk=20000&reduced=64&model=essay',
+  '?notebooks=4&maxresult=0.5&model=measured',
 ];
 
 // Every page that can show a figure: the chapters, the planner and the rule pages (home, glossary and

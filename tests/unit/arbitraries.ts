@@ -19,6 +19,9 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     chunk: fc.integer({ min: 1, max: 1e10 }),
     reduced: fc.integer({ min: 1, max: 65_536 }),
     partitions: fc.integer({ min: 1, max: 1_000_000 }),
+    // 0 is Spark's "no limit"; otherwise any size the field accepts.
+    maxresult: fc.oneof(fc.constant(0), fc.double({ min: 0, max: FIELD_RULES.maxresult.max, noNaN: true, noDefaultInfinity: true })),
+    notebooks: fc.integer({ min: 1, max: FIELD_RULES.notebooks.max }),
     model: fc.constantFrom('essay' as const, 'measured' as const),
   })
   .map(({ node, ...rest }) => ({ ...node, ...rest }));

@@ -11,7 +11,9 @@ import { chunkPeakBytes, largestFittingChunk, reducedBytes, unchunkedBytes } fro
 import { listCapacity, storageTable } from '../../src/engine/python-objects';
 import { RULES } from '../../src/engine/rules.data';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
-import { driverOverhead, heapForContainer, overMaxResultSize, sparkDefaultSplit, unifiedLayout } from '../../src/engine/spark-defaults';
+import { driverOverhead, heapForContainer, sparkDefaultSplit, unifiedLayout } from '../../src/engine/spark-defaults';
+import { resultSizeGate } from '../../src/engine/gates';
+import { otherNotebooksBytes, pythonRoomBytes } from '../../src/engine/python-baseline';
 import { streamingPeak } from '../../src/engine/streaming';
 import { TOPANDAS_STEPS, collectTimeline } from '../../src/engine/topandas';
 import { GB, GiB, MB, MiB } from '../../src/engine/units';
@@ -276,15 +278,30 @@ describe('errata', () => {
   });
 });
 
-describe('spark.driver.maxResultSize', () => {
-  // Spark's default is 1g (docs/configuration.md); TaskSetManager aborts once results pass it.
+describe('the gates that end a collect', () => {
+  // Spark's default is 1g (docs/configuration.md); TaskSetManager aborts once results pass it; 0 is no limit.
   const ONE_GIB = 1024 ** 3;
-  it('aborts only above the default', () => {
-    expect(overMaxResultSize(ONE_GIB)).toBe(false);
-    expect(overMaxResultSize(ONE_GIB + 1)).toBe(true);
+  const at = (maxresult: number) => ({ ...S, maxresult });
+  it('spark.driver.maxResultSize: aborts only above the limit, never at 0', () => {
+    expect(S.maxresult).toBe(1);
+    expect(resultSizeGate(S, ONE_GIB).passes).toBe(true);
+    expect(resultSizeGate(S, ONE_GIB + 1).passes).toBe(false);
+    expect(resultSizeGate(at(4), 4 * ONE_GIB + 1).passes).toBe(false);
+    expect(resultSizeGate(at(4), 3 * ONE_GIB).passes).toBe(true);
+    expect(resultSizeGate(at(0), 1e15).passes).toBe(true);
+    expect(resultSizeGate(at(0.5), ONE_GIB / 2 + 1).passes).toBe(false);
   });
-  it('the essay’s whole collect (312,000 × 1,536 float32) is above it, 100,000 × 768 below', () => {
-    expect(overMaxResultSize(312_000 * 1536 * 4)).toBe(true);
-    expect(overMaxResultSize(100_000 * 768 * 4)).toBe(false);
+  it('the essay’s whole collect (312,000 × 1,536 float32) is above the default, 100,000 × 768 below', () => {
+    expect(resultSizeGate(S, 312_000 * 1536 * 4).passes).toBe(false);
+    expect(resultSizeGate(S, 100_000 * 768 * 4).passes).toBe(true);
+  });
+  it('notebooks: each other notebook’s REPL takes an interpreter from the Python room', () => {
+    // The essay's 28 GB node gives Python 12 GB; its interpreter line is 0.5 GB; measured 111 MB.
+    expect(pythonRoomBytes(S, 28)).toBeCloseTo(12e9, 0);
+    expect(otherNotebooksBytes({ ...S, notebooks: 1 })).toBe(0);
+    expect(pythonRoomBytes({ ...S, notebooks: 3 }, 28)).toBeCloseTo(12e9 - 2 * 0.5e9, 0);
+    expect(pythonRoomBytes({ ...S, notebooks: 3, model: 'measured' }, 28)).toBeCloseTo(12e9 - 2 * 111e6, 0);
+    // Never below nothing: 145 notebooks on the smallest node leave no room.
+    expect(pythonRoomBytes({ ...S, notebooks: 145 }, 1.4)).toBe(0);
   });
 });

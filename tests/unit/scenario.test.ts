@@ -30,11 +30,24 @@ describe('defaults', () => {
     expect(DEFAULT_SCENARIO.partitions).toBe(Math.ceil(312_000 / 10_000));
   });
 
-  it('serialises the default to an empty query, and full to all nine parameters', () => {
+  it('serialises the default to an empty query, and full to all eleven parameters', () => {
     expect(serialise(DEFAULT_SCENARIO).toString()).toBe('');
     expect([...serialise(DEFAULT_SCENARIO, { full: true }).keys()].sort()).toEqual(
-      ['chunk', 'dim', 'dtype', 'instance', 'model', 'partitions', 'ram', 'reduced', 'rows'],
+      ['chunk', 'dim', 'dtype', 'instance', 'maxresult', 'model', 'notebooks', 'partitions', 'ram', 'reduced', 'rows'],
     );
+  });
+
+  it('reads the cluster settings: maxResultSize in GiB (0 for no limit) and 1 to 145 notebooks', () => {
+    // Spark's default is 1g; Databricks allows 145 execution contexts a cluster.
+    expect(DEFAULT_SCENARIO.maxresult).toBe(1);
+    expect(DEFAULT_SCENARIO.notebooks).toBe(1);
+    expect(parse(new URLSearchParams('maxresult=0&notebooks=3')).scenario).toMatchObject({ maxresult: 0, notebooks: 3 });
+    expect(parse(new URLSearchParams('maxresult=4.5')).scenario.maxresult).toBe(4.5);
+    for (const bad of ['notebooks=0', 'notebooks=146', 'notebooks=2.5', 'maxresult=-1', 'maxresult=abc']) {
+      const r = parse(new URLSearchParams(bad));
+      expect(r.issues.length, bad).toBe(1);
+      expect(r.scenario).toEqual(DEFAULT_SCENARIO);
+    }
   });
 
   it('has metadata for every field', () => {

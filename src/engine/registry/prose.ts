@@ -18,7 +18,7 @@ export const SPEC_LOADERS: Readonly<Record<string, Loader>> = {
   split: () => import('../figures-split').then((m) => values(m.SPLIT_FIGURES)),
   jvm: () => import('../figures-jvm').then((m) => values(m.JVM_FIGURES)),
   python: () => both(import('../figures-python').then((m) => values(m.PYTHON_FIGURES)), import('../figures-storage').then((m) => values(m.STORAGE_FIGURES))),
-  topandas: () => import('../figures-topandas').then((m) => values(m.TOPANDAS_FIGURES)),
+  topandas: () => both(import('../figures-topandas').then((m) => values(m.TOPANDAS_FIGURES)), import('../figures-gates').then((m) => values(m.GATE_FIGURES))),
   nodes: () => both(import('../figures-nodes').then((m) => values(m.NODES_FIGURES)), import('../figures-reduced').then((m) => values(m.REDUCED_FIGURES))),
   budget: () => import('../figures-budget').then((m) => values(m.BUDGET_FIGURES)),
   rules: () => import('../figures-rules').then((m) => values(m.RULE_FIGURES)),
