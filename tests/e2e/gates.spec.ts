@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 import { loadFigures } from './support/figures';
 import { expectFig } from './support/rendered-figures';
-import { gotoSettled } from './support/hardening';
+import { gotoSettled, hydrateAll } from './support/hardening';
+import { pagePaths } from './support/site';
 import { expectNothingBroken, hydrated } from './support/widgets';
 import type { Page } from '@playwright/test';
 
@@ -89,4 +90,18 @@ test('spark.driver.maxResultSize: the essay’s collect is stopped at the defaul
   await expectFig(stream, 'scenario.max-result', GiB / 2 / GB);
   await expect(page.locator('[data-scenario-summary]').first()).toContainText('maxResultSize 0.5 GiB');
   await expectNothingBroken(page, watch);
+});
+
+test('145 notebooks on the smallest node leave no Python room: every widget page still reads, nothing blank or broken', async ({ page, watch }) => {
+  // 145 × the essay's 0.5 GB interpreter is far past the 0.6 GB Python share of a 1.4 GB node.
+  for (const path of pagePaths().filter((p) => ['/split/', '/jvm/', '/python-objects/', '/topandas/', '/nodes/', '/budget/', '/plan/'].includes(p))) {
+    await gotoSettled(page, `${path}?instance=custom&ram=1.4&notebooks=145`);
+    await hydrateAll(page);
+    await expectNothingBroken(page, watch);
+  }
+  await gotoSettled(page, '/split/?instance=custom&ram=1.4&notebooks=145');
+  await expectFig(page.locator('main'), 'split.python-room', 0, { prose: true });
+  await gotoSettled(page, '/plan/?instance=custom&ram=1.4&notebooks=145');
+  await hydrateAll(page);
+  await expect(page.locator('[data-plan-model="essay"] .plan-current')).toContainText('take the whole Python share');
 });
