@@ -4,19 +4,7 @@
 import type { ChapterSlug } from './chapters';
 import { figure, type FigureValue } from './figures';
 import type { Scenario } from './scenario';
-
-/** How a source backs a claim: the handbook's own measurement, a reading of a project's source code,
- *  a vendor's or project's documentation page, or arithmetic on other figures. */
-export type Evidence = 'measured' | 'read in source' | 'documented' | 'inferred';
-
-export interface Source {
-  how: Evidence;
-  /** Repository and path, a documentation address, or what was measured or computed. */
-  where: string;
-}
-
-// The handbook's measurements (tests/fixtures/ground-truth.json), as a reader can look them up.
-const GROUND_TRUTH = 'the handbook’s ground truth, CPython 3.11 on x86-64 with numpy, pandas and pyarrow';
+import { GROUND_TRUTH, type Source } from './evidence';
 
 export interface Erratum {
   id: string;

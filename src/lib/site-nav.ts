@@ -3,4 +3,5 @@ export const EXTRA_PAGES = [
   { href: '/rules/', label: 'Rules of thumb' },
   { href: '/plan/', label: 'Plan my job' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/sources/', label: 'Where the numbers come from' },
 ] as const;

@@ -13,6 +13,8 @@ import { RULES } from '../../src/engine/rules.data';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
 import { driverOverhead, heapForContainer, sparkDefaultSplit, unifiedLayout } from '../../src/engine/spark-defaults';
 import { resultSizeGate } from '../../src/engine/gates';
+import { ASSUMPTIONS } from '../../src/engine/assumptions';
+import type { Source } from '../../src/engine/evidence';
 import { otherNotebooksBytes, pythonRoomBytes } from '../../src/engine/python-baseline';
 import { streamingPeak } from '../../src/engine/streaming';
 import { TOPANDAS_STEPS, collectTimeline } from '../../src/engine/topandas';
@@ -224,6 +226,36 @@ describe('registry', () => {
   });
 });
 
+/** A source names a repository and path, an address, the ground truth, or what was computed. */
+function expectCited(owner: string, sources: readonly Source[]): void {
+  const repoPath = /^[a-z0-9-]+\/[a-z0-9.-]+ \S+\/\S+/i;
+  expect(sources.length, owner).toBeGreaterThan(0);
+  for (const src of sources) {
+    if (src.how === 'measured') expect(src.where, owner).toMatch(/ground truth/);
+    // Source code is cited as owner/repository and a path inside it, or a pull request of it.
+    if (src.how === 'read in source') expect(src.where, owner).toMatch(new RegExp(`${repoPath.source}|^[a-z0-9-]+\\/[a-z0-9.-]+ pull request \\d+`, 'i'));
+    // A page's address, a documentation file in a repository, or an explicit "documents no …".
+    if (src.how === 'documented') expect(src.where, owner).toMatch(/^https:\/\/\S+|^[a-z0-9-]+\/[a-z0-9.-]+ docs\/|documents no /i);
+    if (src.how === 'inferred') expect(src.where.length, owner).toBeGreaterThan(10);
+  }
+}
+
+describe('model assumptions', () => {
+  it('each has a permanent slug id, a chapter and cited sources', () => {
+    expect(ASSUMPTIONS.length).toBeGreaterThan(10);
+    expect(new Set(ASSUMPTIONS.map((a) => a.id)).size).toBe(ASSUMPTIONS.length);
+    for (const a of ASSUMPTIONS) {
+      expect(a.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(CHAPTER_SLUGS).toContain(a.chapter);
+      expectCited(a.id, a.sources);
+    }
+  });
+  it('the one that sizes every node says Databricks documents no formula', () => {
+    const split = ASSUMPTIONS.find((a) => a.id === 'jvm-python-split');
+    expect(split?.sources.some((s) => s.how === 'documented' && /documents no/.test(s.where))).toBe(true);
+  });
+});
+
 describe('errata', () => {
   it('every erratum points at registered figures and a chapter', () => {
     expect(new Set(ERRATA.map((e) => e.id)).size).toBe(ERRATA.length);
@@ -248,18 +280,7 @@ describe('errata', () => {
   });
 
   it('every erratum says where it comes from and how: measured, read in source, documented or inferred', () => {
-    const repoPath = /^[a-z0-9-]+\/[a-z0-9.-]+ \S+\/\S+/i;
-    for (const e of ERRATA) {
-      expect(e.sources.length, e.id).toBeGreaterThan(0);
-      for (const src of e.sources) {
-        if (src.how === 'measured') expect(src.where, e.id).toMatch(/ground truth/);
-        // Source code is cited as owner/repository and a path inside it.
-        if (src.how === 'read in source') expect(src.where, e.id).toMatch(repoPath);
-        // A page's address, a documentation file in a repository, or an explicit "documents no …".
-        if (src.how === 'documented') expect(src.where, e.id).toMatch(/^https:\/\/\S+|^[a-z0-9-]+\/[a-z0-9.-]+ docs\/|documents no /i);
-        if (src.how === 'inferred') expect(src.where.length, e.id).toBeGreaterThan(10);
-      }
-    }
+    for (const e of ERRATA) expectCited(e.id, e.sources);
   });
 
   it('covers the known disagreements', () => {

@@ -1,0 +1,188 @@
+// What the models assume, each with where it comes from. The errata (errata.ts) list where the essay
+// and the sources disagree; this lists what every number rests on, so a reader sizing a cluster can see
+// which parts were measured, which were read in Spark's, Arrow's or CPython's source, which a vendor
+// documents, and which are the handbook's inference. Ids are permanent: /sources/#<id> is pasted into
+// reviews. Claims hold at every scenario: no number here follows the reader.
+import type { ChapterSlug } from './chapters';
+import { GROUND_TRUTH, type Source } from './evidence';
+
+export interface Assumption {
+  id: string;
+  /** A few words, the entry's heading. */
+  title: string;
+  chapter: ChapterSlug;
+  claim: string;
+  sources: readonly Source[];
+}
+
+export const ASSUMPTIONS: readonly Assumption[] = [
+  {
+    id: 'jvm-python-split',
+    title: 'The JVM/Python split of a node',
+    chapter: 'split',
+    claim: 'The driver’s JVM takes 16 of every 28 GB of node RAM and Python the other 12: the essay’s Standard_DS4_v2, scaled in proportion to any node.',
+    sources: [
+      { how: 'inferred', where: 'from the essay’s own DS4_v2 figures; a guess for any other node' },
+      { how: 'documented', where: 'Databricks documents no driver-heap formula (searched docs.databricks.com and learn.microsoft.com/azure/databricks)' },
+    ],
+  },
+  {
+    id: 'spark-minimum-heap',
+    title: 'The smallest heap Spark starts',
+    chapter: 'split',
+    claim: 'Spark reserves 300 MiB of the heap and refuses to start a driver whose heap is under one and a half times that, 450 MiB.',
+    sources: [{ how: 'read in source', where: 'apache/spark core/src/main/scala/org/apache/spark/memory/UnifiedMemoryManager.scala (RESERVED_SYSTEM_MEMORY_BYTES, error INVALID_DRIVER_MEMORY)' }],
+  },
+  {
+    id: 'overhead-counts-python',
+    title: 'What memoryOverhead counts',
+    chapter: 'split',
+    claim: 'spark.driver.memoryOverhead defaults to the larger of 384 MiB and 10 % of the heap, applies in cluster mode on YARN and Kubernetes, and counts the memory of the driver’s other processes, such as PySpark’s Python, not the JVM’s alone.',
+    sources: [{ how: 'documented', where: 'apache/spark docs/configuration.md, spark.driver.memoryOverhead and spark.driver.memoryOverheadFactor' }],
+  },
+  {
+    id: 'heap-is-a-ceiling',
+    title: 'The heap is a ceiling, not a reservation',
+    chapter: 'split',
+    claim: 'spark.driver.memory sets the heap’s ceiling; the JVM commits memory as the heap grows, and G1 returns unused heap to the operating system only after a full or concurrent collection (JDK 12 and later, with its periodic trigger off by default).',
+    sources: [
+      { how: 'documented', where: 'https://docs.oracle.com/en/java/javase/17/gctuning/factors-affecting-garbage-collection-performance.html (heap reserved at -Xmx, committed as needed)' },
+      { how: 'documented', where: 'https://openjdk.org/jeps/346 (G1 returns unused committed memory)' },
+      { how: 'documented', where: 'https://docs.databricks.com/aws/en/release-notes/runtime/16.0 (JDK 17 the default from Databricks Runtime 16.0; JDK 8 before)' },
+    ],
+  },
+  {
+    id: 'notebooks-share-python',
+    title: 'Attached notebooks share the Python room',
+    chapter: 'split',
+    claim: 'Every notebook attached to a cluster has its own execution context and Python process on the driver, up to 145 a cluster; the handbook counts each other notebook as at least one interpreter with its libraries.',
+    sources: [
+      { how: 'documented', where: 'https://docs.databricks.com/notebooks/execution-context.html (an execution context per attached notebook; at most 145)' },
+      { how: 'inferred', where: 'the cost of another notebook: at least the interpreter line of the ledger, the essay’s or the measured one' },
+    ],
+  },
+  {
+    id: 'unified-memory',
+    title: 'Spark’s unified memory inside the heap',
+    chapter: 'jvm',
+    claim: 'Inside the heap, after the 300 MiB reserve, spark.memory.fraction (0.6) goes to unified execution and storage memory, of which spark.memory.storageFraction (0.5) is storage that execution cannot evict; off-heap memory is off by default.',
+    sources: [
+      { how: 'documented', where: 'apache/spark docs/configuration.md and docs/tuning.md (spark.memory.fraction, spark.memory.storageFraction, spark.memory.offHeap.enabled)' },
+      { how: 'read in source', where: 'apache/spark core/src/main/scala/org/apache/spark/memory/UnifiedMemoryManager.scala' },
+    ],
+  },
+  {
+    id: 'off-heap-instance-types',
+    title: 'Where Databricks turns off-heap on',
+    chapter: 'jvm',
+    claim: 'Databricks turns Spark’s off-heap memory on only for the instance types its knowledge base lists; the article is written about executors.',
+    sources: [{ how: 'documented', where: 'https://kb.databricks.com/en_US/clusters/spark-executor-memory' }],
+  },
+  {
+    id: 'thread-stack-size',
+    title: 'A thread’s stack',
+    chapter: 'jvm',
+    claim: 'A JVM thread reserves a 1 MiB stack by default on 64-bit Linux; a thread becomes resident only for the stack pages it touches.',
+    sources: [{ how: 'documented', where: 'https://docs.oracle.com/en/java/javase/17/docs/specs/man/java.html (-Xss: 1024 KB on Linux/x64)' }],
+  },
+  {
+    id: 'broadcast-build',
+    title: 'Broadcast joins build on the driver',
+    chapter: 'jvm',
+    claim: 'A broadcast join collects its small side to the driver and builds the relation on the driver’s heap; the collect counts against spark.driver.maxResultSize, Spark refuses a relation over 8 GiB, and automatic broadcasting applies below spark.sql.autoBroadcastJoinThreshold (10 MB).',
+    sources: [
+      { how: 'read in source', where: 'apache/spark sql/core/src/main/scala/org/apache/spark/sql/execution/exchange/BroadcastExchangeExec.scala (executeCollectIterator, MAX_BROADCAST_TABLE_BYTES)' },
+      { how: 'read in source', where: 'apache/spark common/utils/src/main/resources/error/error-conditions.json ("Not enough memory to build and broadcast the table")' },
+      { how: 'read in source', where: 'apache/spark sql/catalyst/src/main/scala/org/apache/spark/sql/internal/SQLConf.scala (spark.sql.autoBroadcastJoinThreshold)' },
+    ],
+  },
+  {
+    id: 'python-object-sizes',
+    title: 'What Python objects cost',
+    chapter: 'python-objects',
+    claim: 'A Python float is a 24 B object that pymalloc keeps in a 32 B block; a list adds a 56 B header and an 8 B pointer per element; a numpy array holds its values packed at the dtype’s width.',
+    sources: [
+      { how: 'measured', where: `${GROUND_TRUTH}: sys.getsizeof, tracemalloc and RSS` },
+      { how: 'read in source', where: 'python/cpython Include/cpython/floatobject.h, Include/cpython/listobject.h and Objects/obmalloc.c' },
+    ],
+  },
+  {
+    id: 'arrow-topandas-views',
+    title: 'toPandas() with Arrow: views, not lists',
+    chapter: 'topandas',
+    claim: 'With Arrow on, toPandas() turns a list<float> column into read-only numpy views of one flat array of the column’s own float type; with Arrow off, each cell is a Python list of floats.',
+    sources: [
+      { how: 'measured', where: `${GROUND_TRUTH}: a list<float32> column` },
+      { how: 'read in source', where: 'apache/arrow python/pyarrow/src/arrow/python/arrow_to_pandas.cc, ConvertListsLike (other float types)' },
+    ],
+  },
+  {
+    id: 'arrow-on-databricks',
+    title: 'Arrow on Databricks',
+    chapter: 'topandas',
+    claim: 'Arrow is on by default for toPandas() on Databricks, except on High Concurrency clusters and user-isolation clusters in Unity Catalog workspaces.',
+    sources: [{ how: 'documented', where: 'https://docs.databricks.com/pandas/pyspark-pandas-conversion.html' }],
+  },
+  {
+    id: 'arrow-fallback',
+    title: 'The silent fallback to pickled rows',
+    chapter: 'topandas',
+    claim: 'When classic PySpark cannot start the Arrow path (an unsupported type, no pyarrow), toPandas() warns and falls back to a collect of pickled rows, because spark.sql.execution.arrow.pyspark.fallback.enabled is on by default; a failure during the Arrow collect is raised instead.',
+    sources: [{ how: 'read in source', where: 'apache/spark python/pyspark/sql/pandas/conversion.py and sql/catalyst/src/main/scala/org/apache/spark/sql/internal/SQLConf.scala' }],
+  },
+  {
+    id: 'arrow-batch-size',
+    title: 'Arrow batch size',
+    chapter: 'topandas',
+    claim: 'Spark sends Arrow data in batches of at most spark.sql.execution.arrow.maxRecordsPerBatch rows, 10,000 by default.',
+    sources: [{ how: 'read in source', where: 'apache/spark sql/catalyst/src/main/scala/org/apache/spark/sql/internal/SQLConf.scala (spark.sql.execution.arrow.maxRecordsPerBatch)' }],
+  },
+  {
+    id: 'max-result-size',
+    title: 'spark.driver.maxResultSize',
+    chapter: 'topandas',
+    claim: 'spark.driver.maxResultSize is 1g by default, 0 for no limit; the scheduler aborts an action once its tasks’ serialized results add up to more.',
+    sources: [
+      { how: 'documented', where: 'apache/spark docs/configuration.md, spark.driver.maxResultSize' },
+      { how: 'read in source', where: 'apache/spark core/src/main/scala/org/apache/spark/scheduler/TaskSetManager.scala, canFetchMoreResults' },
+    ],
+  },
+  {
+    id: 'to-local-iterator-pickled',
+    title: 'toLocalIterator() on classic PySpark',
+    chapter: 'topandas',
+    claim: 'Classic toLocalIterator() runs one job a partition of the DataFrame and ships pickled rows, not Arrow: about 9 B a float value (an opcode byte and an 8-byte double) in the driver’s JVM.',
+    sources: [
+      { how: 'read in source', where: 'apache/spark python/pyspark/sql/classic/dataframe.py and core/src/main/scala/org/apache/spark/api/python/PythonRDD.scala (toLocalIteratorAndServe)' },
+      { how: 'read in source', where: 'irmen/pickle java/src/main/java/net/razorvine/pickle/Pickler.java, put_float (the Pyrolite pickler Spark uses)' },
+    ],
+  },
+  {
+    id: 'spark-connect',
+    title: 'Spark Connect',
+    chapter: 'topandas',
+    claim: 'On Spark Connect (serverless compute, standard access mode, Databricks Connect), toPandas() always uses Arrow, and toLocalIterator() ignores prefetchPartitions while the server runs one job over all partitions; with Databricks Connect the results land on the client’s machine.',
+    sources: [
+      { how: 'read in source', where: 'apache/spark python/pyspark/sql/connect/client/core.py and python/pyspark/sql/connect/dataframe.py' },
+      { how: 'read in source', where: 'apache/spark sql/connect/server/src/main/scala/org/apache/spark/sql/connect/execution/SparkConnectPlanExecution.scala' },
+      { how: 'documented', where: 'https://docs.databricks.com/dev-tools/db-connect.html (code written against Spark APIs runs remotely on Databricks compute from the client)' },
+    ],
+  },
+  {
+    id: 'metadata-columns',
+    title: 'The metadata line',
+    chapter: 'budget',
+    claim: 'The metadata line is the essay’s estimate for its three string columns, scaled per row, in both models; pyarrow makes one Python string per distinct value by default, so their cost follows cardinality more than rows.',
+    sources: [
+      { how: 'inferred', where: 'the essay’s 0.1 GB for 312,000 rows; no string columns were measured' },
+      { how: 'read in source', where: 'apache/arrow pull request 3257 (deduplicate_objects, on by default in to_pandas)' },
+    ],
+  },
+  {
+    id: 'interpreter-baseline',
+    title: 'The interpreter line',
+    chapter: 'budget',
+    claim: 'The interpreter line is the essay’s 0.5 GB, or measured, a fresh local process after importing numpy, pandas and pyarrow; a Databricks notebook REPL loads more and was not measured.',
+    sources: [{ how: 'measured', where: `${GROUND_TRUTH}: RSS after imports` }],
+  },
+];

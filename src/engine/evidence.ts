@@ -1,0 +1,15 @@
+// How the handbook knows what it says: every erratum and every model assumption names its sources, and
+// each source says whether it was measured, read in a project's source code, documented, or inferred.
+
+/** How a source backs a claim: the handbook's own measurement, a reading of a project's source code,
+ *  a vendor's or project's documentation page, or arithmetic on other figures. */
+export type Evidence = 'measured' | 'read in source' | 'documented' | 'inferred';
+
+export interface Source {
+  how: Evidence;
+  /** Repository and path, a documentation address, or what was measured or computed. */
+  where: string;
+}
+
+/** The handbook's measurements (tests/fixtures/ground-truth.json), as a reader can look them up. */
+export const GROUND_TRUTH = 'the handbook’s ground truth, CPython 3.11 on x86-64 with numpy, pandas and pyarrow';
