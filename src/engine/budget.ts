@@ -1,7 +1,7 @@
 // The Python budget ledger: what is available to Python, what the embeddings,
 // metadata and interpreter take, and what remains for computation (then PCA).
 import { arrowToPandasSteadyPerRow } from './conversion';
-import { pythonRoomBytes } from './python-baseline';
+import { scenarioPythonRoom } from './python-baseline';
 import { chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import { interpreterBytes, metadataBytes } from './python-baseline';
@@ -11,7 +11,7 @@ import { GB_AMOUNT, type Scenario } from './scenario';
 
 // The reader's notebook's room: the node's Python share less the other attached notebooks' REPLs.
 export function availableBytes(s: Scenario): number {
-  return pythonRoomBytes(s, s.ramGB);
+  return scenarioPythonRoom(s);
 }
 
 export type LedgerLineId = 'available' | 'embeddings' | 'metadata' | 'interpreter' | 'frame' | 'pca';

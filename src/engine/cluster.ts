@@ -5,8 +5,8 @@ import { ESSAY_PANDAS_BYTES_PER_FLOAT, arrowToPandasPeakPerRow } from './convers
 import type { NumberRule } from './input';
 import { findInstance } from './instances.data';
 import { collectGate, type Gate } from './gates';
-import { pythonRoomBytes } from './python-baseline';
-import { nodeSplit } from './node-split';
+import { scenarioPythonRoom } from './python-baseline';
+import { nodeSplit, scenarioSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
 import { streamingPeak } from './streaming';
@@ -52,11 +52,12 @@ function pandasPerRow(s: Scenario): number {
 }
 
 function node(name: string, role: NodeLoad['role'], s: Scenario, jvmUsed: number, pythonUsed: number): NodeLoad {
-  const split = nodeSplit(s.ramGB);
+  // The driver is the node the reader may have calibrated; executors keep the model's guess.
+  const split = role === 'driver' ? scenarioSplit(s) : nodeSplit(s.ramGB);
   // The essay's node boxes: JVM at the low end of its range, Python at what code gets.
   const jvmCapacity = split.jvm.min;
   // Attached notebooks run their REPLs on the driver only; an executor's Python is its own share.
-  const pythonCapacity = role === 'driver' ? pythonRoomBytes(s, s.ramGB) : split.pythonTypical;
+  const pythonCapacity = role === 'driver' ? scenarioPythonRoom(s) : split.pythonTypical;
   const pythonHeadroom = pythonCapacity - pythonUsed;
   return { name, role, jvmCapacity, pythonCapacity, jvmUsed, pythonUsed, pythonHeadroom, fits: pythonHeadroom >= 0 && jvmUsed <= jvmCapacity };
 }
@@ -156,11 +157,11 @@ export function clusterVerdict(load: ClusterLoad): ClusterVerdict {
 export function usablePythonBytes(s: Scenario, op: Operation, executors: number = DEFAULT_EXECUTORS): number {
   const n = clampExecutors(executors);
   const onDriver = OPERATIONS.find((o) => o.id === op)?.runsOn === 'driver' || n === 0;
-  return onDriver ? pythonRoomBytes(s, s.ramGB) : n * nodeSplit(s.ramGB).pythonTypical;
+  return onDriver ? scenarioPythonRoom(s) : n * nodeSplit(s.ramGB).pythonTypical;
 }
 
 export function clusterPythonBytes(s: Scenario, executors: number = DEFAULT_EXECUTORS): number {
-  return pythonRoomBytes(s, s.ramGB) + clampExecutors(executors) * nodeSplit(s.ramGB).pythonTypical;
+  return scenarioPythonRoom(s) + clampExecutors(executors) * nodeSplit(s.ramGB).pythonTypical;
 }
 
 /**

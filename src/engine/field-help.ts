@@ -13,5 +13,8 @@ export const FIELD_HELP: Readonly<Record<FieldName, string>> = {
   partitions: 'Partitions toLocalIterator() streams one at a time (default 32: 312K rows in Arrow batches of 10,000).',
   maxresult: 'spark.driver.maxResultSize in GiB, as the cluster’s Spark config sets it (1g in open-source Spark; 0 means no limit). Serverless compute accepts only a short list of Spark settings: check that yours allows it.',
   notebooks: 'Notebooks attached to the cluster: each keeps its own Python REPL on the driver, in the same Python share (Databricks allows 145).',
+  heap: 'The driver JVM’s max heap as it reports it (Runtime.maxMemory), from the calibration line; 0: the model’s guess.',
+  overhead: 'spark.driver.memoryOverhead from the calibration line; 0: Spark’s formula, the larger of 384 MiB and 10 % of the heap.',
+  avail: 'The memory the kernel gives the driver (the container’s limit or MemTotal), from the calibration line; 0: the node’s RAM.',
   model: '"essay" reproduces the essay\'s numbers; "measured" follows CPython/numpy/pandas/pyarrow measurements.',
 };

@@ -63,6 +63,7 @@ export const SCENARIO_MEANINGS: Meanings<typeof SCENARIO_FIGURES> = {
   reducedDim: 'Dimension after PCA as the model uses it (capped at dim).',
   partitions: 'Spark partitions toLocalIterator streams.',
   maxResult: 'spark.driver.maxResultSize as the scenario sets it (1 GiB, Spark’s default, unless changed; 0 for no limit).',
+  heap: 'The driver heap the reader’s calibration line reported, in GB; 0 when the scenario is not calibrated.',
   notebooks: 'Notebooks attached to the cluster, each with its own Python REPL on the driver.',
   dtypeBytes: "Bytes per element of the scenario's dtype.",
 };

@@ -1,7 +1,7 @@
 // Figures of the "jvm" chapter: the essay's 60/15/25 rule next to Spark's documented defaults.
 import { ESSAY_JVM_SHARES, ESSAY_THREAD_COUNT, ESSAY_THREAD_STACK_MB, type Range } from './essay.data';
 import { DEC, SIG, family, fig, range, scaleRange, type AnyFigureSpec, type FigureSpec, type FigureStyle } from './figure-spec';
-import { jvmBreakdown, jvmBreakdownRange, nodeSplit, threadStacks } from './node-split';
+import { jvmBreakdown, jvmBreakdownRange, scenarioSplit, threadStacks } from './node-split';
 import type { NumberRule } from './input';
 import { choiceParam, editParam, type ParamSpecs } from './page-params';
 import { GB_AMOUNT, type Scenario } from './scenario';
@@ -11,17 +11,17 @@ import { GB, MB } from './units';
 const inGB = 1 / GB;
 
 function jvmParts(s: Scenario) {
-  return jvmBreakdownRange(nodeSplit(s.ramGB).jvm);
+  return jvmBreakdownRange(scenarioSplit(s).jvm);
 }
 
 // Spark's formulas applied to both ends of the essay's JVM range.
 function spark(s: Scenario, pick: (x: SparkDefaultSplit) => number): Range {
-  const j = nodeSplit(s.ramGB).jvm;
+  const j = scenarioSplit(s).jvm;
   return range(pick(sparkDefaultSplit(j.min)), pick(sparkDefaultSplit(j.max)));
 }
 
 function sparkShare(s: Scenario, pick: (x: SparkDefaultSplit) => number): Range {
-  const j = nodeSplit(s.ramGB).jvm;
+  const j = scenarioSplit(s).jvm;
   const share = (b: number) => {
     const x = sparkDefaultSplit(b);
     return x.container > 0 ? (100 * pick(x)) / x.container : 0;
@@ -67,7 +67,7 @@ export const JVM_PARAMS = {
 
 export function defaultJvmLocalInputs(s: Scenario): JvmLocalInputs {
   // The node's JVM, but never below what the field accepts (the smallest nodes' JVM is under Spark's minimum).
-  return { jvmGB: Math.max(MIN_JVM_GB, nodeSplit(s.ramGB).jvm.max * inGB), threads: ESSAY_THREAD_COUNT.min };
+  return { jvmGB: Math.max(MIN_JVM_GB, scenarioSplit(s).jvm.max * inGB), threads: ESSAY_THREAD_COUNT.min };
 }
 
 // One id each, evaluated at the defaults (the node's JVM, 100 threads) wherever no widget supplies them.

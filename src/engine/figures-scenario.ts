@@ -30,6 +30,11 @@ export const SCENARIO_FIGURES = {
     id: 'scenario.max-result', chapter: 'shared', unit: 'GB', estimate: false, binary: true, rounding: DEC(1),
     compute: (s) => (s.maxresult * GiB) / GB,
   }),
+  // The driver heap from the reader's calibration line; 0 while the model guesses (node-split.ts).
+  heap: fig({
+    id: 'scenario.heap', chapter: 'shared', unit: 'GB', estimate: false, rounding: DEC(1),
+    compute: (s) => s.heap,
+  }),
   notebooks: fig({
     id: 'scenario.notebooks', chapter: 'shared', unit: 'notebooks', estimate: false,
     compute: (s) => s.notebooks,

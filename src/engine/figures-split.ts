@@ -1,8 +1,8 @@
 // Figures of the "split" chapter: how the node's RAM divides between JVM and Python.
 import { DEC, fig, scaleRange, type AnyFigureSpec } from './figure-spec';
-import { nodePythonBudget, nodeSplit, pythonShareRule, type NodeSplit } from './node-split';
+import { pythonShareRule, scenarioSplit, type NodeSplit } from './node-split';
 import type { Range } from './essay.data';
-import { otherNotebooksBytes, pythonRoomBytes } from './python-baseline';
+import { otherNotebooksBytes, scenarioPythonRoom } from './python-baseline';
 import type { Scenario } from './scenario';
 import { GB, gibAsGB } from './units';
 
@@ -10,7 +10,7 @@ const inGB = 1 / GB;
 
 // A part of the node as a percentage of its RAM (0 for an empty node, never NaN).
 function pctOfNode(s: Scenario, pick: (n: NodeSplit) => number | Range): number | Range {
-  const n = nodeSplit(s.ramGB);
+  const n = scenarioSplit(s);
   const ram = n.ramBytes;
   const pct = (b: number) => (ram > 0 ? (100 * b) / ram : 0);
   const v = pick(n);
@@ -24,13 +24,13 @@ export const SPLIT_FIGURES = {
   }),
   pythonTypical: fig({
     id: 'split.python-typical', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
-    compute: (s) => nodePythonBudget(s.ramGB) * inGB,
+    compute: (s) => scenarioSplit(s).pythonTypical * inGB,
   }),
   // The reader's own notebook's room: the Python share less the other attached notebooks' REPLs
   // (gates.ts). The same as python-typical with one notebook attached.
   pythonRoom: fig({
     id: 'split.python-room', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
-    compute: (s) => pythonRoomBytes(s, s.ramGB) * inGB,
+    compute: (s) => scenarioPythonRoom(s) * inGB,
   }),
   otherNotebooks: fig({
     id: 'split.other-notebooks', chapter: 'split', unit: 'GB', estimate: true, rounding: DEC(1),
@@ -38,23 +38,23 @@ export const SPLIT_FIGURES = {
   }),
   jvmRange: fig({
     id: 'split.jvm-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(nodeSplit(s.ramGB).jvm, inGB),
+    compute: (s) => scaleRange(scenarioSplit(s).jvm, inGB),
   }),
   pythonRange: fig({
     id: 'split.python-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(nodeSplit(s.ramGB).python, inGB),
+    compute: (s) => scaleRange(scenarioSplit(s).python, inGB),
   }),
   sparkHeap: fig({
     id: 'split.spark-heap', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => nodeSplit(s.ramGB).heap * inGB,
+    compute: (s) => scenarioSplit(s).heap * inGB,
   }),
   offHeap: fig({
     id: 'split.off-heap', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => nodeSplit(s.ramGB).offHeap * inGB,
+    compute: (s) => scenarioSplit(s).offHeap * inGB,
   }),
   jvmOverhead: fig({
     id: 'split.jvm-overhead', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(nodeSplit(s.ramGB).overhead, inGB),
+    compute: (s) => scaleRange(scenarioSplit(s).overhead, inGB),
   }),
   nodeRamDecimal: fig({
     id: 'split.node-ram-decimal', chapter: 'split', unit: 'GB', estimate: false, rounding: DEC(2),
@@ -62,7 +62,7 @@ export const SPLIT_FIGURES = {
   }),
   pythonShare: fig({
     id: 'split.python-share', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (s) => (s.ramGB > 0 ? (100 * nodeSplit(s.ramGB).pythonTypical) / (s.ramGB * GB) : 0),
+    compute: (s) => (s.ramGB > 0 ? (100 * scenarioSplit(s).pythonTypical) / (s.ramGB * GB) : 0),
   }),
   pythonRuleRange: fig({
     id: 'split.python-rule-range', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
@@ -70,12 +70,12 @@ export const SPLIT_FIGURES = {
   }),
   unaccounted: fig({
     id: 'split.unaccounted', chapter: 'split', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => nodeSplit(s.ramGB).unaccounted * inGB,
+    compute: (s) => scenarioSplit(s).unaccounted * inGB,
   }),
   heapShareDiagram: fig({
     id: 'split.heap-share-diagram', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
     compute: (s) => {
-      const n = nodeSplit(s.ramGB);
+      const n = scenarioSplit(s);
       return n.jvm.max > 0 ? { min: (100 * n.heap) / n.jvm.max, max: (100 * n.heap) / n.jvm.min } : { min: 0, max: 0 };
     },
   }),

@@ -7,6 +7,8 @@ import {
   ESSAY_THREAD_STACK_MB,
   type Range,
 } from './essay.data';
+import type { Scenario } from './scenario';
+import { driverOverhead } from './spark-defaults';
 import { GB, MB } from './units';
 
 // The diagram's numbers as fractions of its node, so any RAM scales the same way.
@@ -53,7 +55,11 @@ export interface StackSegment {
 // A stacked bar that sums to the node: the JVM at its largest (overhead at the top
 // of its range) next to the Python share the essay says code actually gets.
 export function nodeStack(ramGB: number): StackSegment[] {
-  const s = nodeSplit(ramGB);
+  return splitStack(nodeSplit(ramGB));
+}
+
+/** The same bar for any split, the scenario's calibrated one included. */
+export function splitStack(s: NodeSplit): StackSegment[] {
   return [
     { key: 'heap', bytes: s.heap },
     { key: 'off-heap', bytes: s.offHeap },
@@ -106,4 +112,35 @@ export function pythonShareRule(ramGB: number): Range {
  */
 export function nodePythonBudget(ramGB: number): number {
   return nodeSplit(ramGB).pythonTypical;
+}
+
+/** Whether the scenario carries numbers read off the reader's driver (calibration.ts). */
+export function isCalibrated(s: Pick<Scenario, 'heap'>): boolean {
+  return s.heap > 0;
+}
+
+/**
+ * The split of the scenario's own node: the essay's linear guess (nodeSplit), or, once the reader pasted
+ * a calibration line, what their driver reported: the JVM takes its heap plus its overhead (as set, or
+ * Spark's formula from the heap; off-heap, if enabled, belongs in it), and Python the rest of the memory
+ * the kernel gives the driver (or the node's RAM). The catalogue's other nodes keep the guess.
+ */
+export function scenarioSplit(s: Pick<Scenario, 'ramGB' | 'heap' | 'overhead' | 'avail'>): NodeSplit {
+  if (!isCalibrated(s)) return nodeSplit(s.ramGB);
+  const ramBytes = Math.max(0, s.ramGB) * GB;
+  const heap = s.heap * GB;
+  const overhead = s.overhead > 0 ? s.overhead * GB : driverOverhead(heap);
+  const memory = s.avail > 0 ? s.avail * GB : ramBytes;
+  const jvm = heap + overhead;
+  const python = Math.max(0, memory - jvm);
+  return {
+    ramBytes,
+    jvm: { min: jvm, max: jvm },
+    python: { min: python, max: python },
+    pythonTypical: python,
+    heap,
+    offHeap: 0,
+    overhead: { min: overhead, max: overhead },
+    unaccounted: Math.max(0, ramBytes - jvm - python),
+  };
 }

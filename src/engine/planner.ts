@@ -11,8 +11,8 @@ import { metadataBytes, interpreterBytes } from './python-baseline';
 import { decimalText } from './format';
 import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
-import { pythonRoomBytes } from './python-baseline';
-import { nodeSplit } from './node-split';
+import { pythonRoomBytes, scenarioPythonRoom } from './python-baseline';
+import { nodeSplit, scenarioSplit } from './node-split';
 import { chunkPeakBytes, effectiveChunk, reducedBytes, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import type { Scenario } from './scenario';
@@ -162,9 +162,8 @@ export function planPhases(s: Scenario, opts: Partial<PlanOptions> = {}): PlanPh
   return phases;
 }
 
-function fitOf(id: string, ramGiB: number, cores: number, pythonBudget: number, peak: number, jvmPeak: number, headroom: number): NodeFit {
+function fitOf(id: string, ramGiB: number, cores: number, pythonBudget: number, peak: number, jvmPeak: number, headroom: number, jvmCapacity = nodeSplit(ramGiB).jvm.min): NodeFit {
   const usable = pythonBudget * (1 - headroom);
-  const jvmCapacity = nodeSplit(ramGiB).jvm.min;
   return {
     id,
     ramGiB,
@@ -184,9 +183,11 @@ export function catalogueBySize(): InstanceSpec[] {
 }
 
 function currentNode(s: Scenario, peak: number, jvmPeak: number, headroom: number): NodeFit {
+  // The scenario's own node: calibrated where the reader pasted their driver's numbers.
   const spec = findInstance(s.instance);
-  if (spec) return fitOf(spec.id, spec.ramGiB, spec.cores, pythonRoomBytes(s, spec.ramGiB), peak, jvmPeak, headroom);
-  return fitOf('custom', s.ramGB, 0, pythonRoomBytes(s, s.ramGB), peak, jvmPeak, headroom);
+  const jvmCapacity = scenarioSplit(s).jvm.min;
+  if (spec) return fitOf(spec.id, spec.ramGiB, spec.cores, scenarioPythonRoom(s), peak, jvmPeak, headroom, jvmCapacity);
+  return fitOf('custom', s.ramGB, 0, scenarioPythonRoom(s), peak, jvmPeak, headroom, jvmCapacity);
 }
 
 function rulesFor(s: Scenario, o: Required<PlanOptions>, current: NodeFit, node: NodeFit | undefined): PlanRule[] {

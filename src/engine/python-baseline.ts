@@ -4,7 +4,7 @@
 // start from these.
 import { ESSAY_BUDGET, ESSAY_SCENARIO } from './essay.data';
 import { MEASURED_BASELINE_RSS_MB } from './ground-truth.data';
-import { nodePythonBudget } from './node-split';
+import { nodePythonBudget, scenarioSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { GB, MB } from './units';
 
@@ -33,4 +33,10 @@ export function otherNotebooksBytes(s: Pick<Scenario, 'notebooks' | 'model'>): n
  *  has grown into its share. */
 export function pythonRoomBytes(s: Pick<Scenario, 'notebooks' | 'model'>, ramGB: number): number {
   return Math.max(0, nodePythonBudget(ramGB) - otherNotebooksBytes(s));
+}
+
+/** The reader's own notebook's room on the scenario's node: its Python share, calibrated where the
+ *  reader pasted their driver's numbers, less the other notebooks' REPLs. */
+export function scenarioPythonRoom(s: Pick<Scenario, 'notebooks' | 'model' | 'ramGB' | 'heap' | 'overhead' | 'avail'>): number {
+  return Math.max(0, scenarioSplit(s).pythonTypical - otherNotebooksBytes(s));
 }

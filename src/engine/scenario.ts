@@ -23,10 +23,16 @@ export interface Scenario {
   maxresult: number;
   /** Notebooks attached to the cluster: each runs its own Python REPL on the driver. */
   notebooks: number;
+  /** Calibration read off the reader's driver (calibration.ts), in GB; 0 where the model guesses: the
+   *  JVM's max heap, its overhead (0: Spark's formula from the heap) and the memory the kernel gives
+   *  the driver (0: the node's RAM). */
+  heap: number;
+  overhead: number;
+  avail: number;
   model: Model;
 }
 
-export type NumberFieldName = 'ram' | 'rows' | 'dim' | 'chunk' | 'reduced' | 'partitions' | 'maxresult' | 'notebooks';
+export type NumberFieldName = 'ram' | 'rows' | 'dim' | 'chunk' | 'reduced' | 'partitions' | 'maxresult' | 'notebooks' | 'heap' | 'overhead' | 'avail';
 export type FieldName = NumberFieldName | 'instance' | 'dtype' | 'model';
 
 export type FieldIssue = InputIssue<FieldName>;
@@ -50,11 +56,14 @@ export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   partitions: DEFAULT_PARTITIONS,
   maxresult: SPARK_DEFAULTS.maxResultSizeBytes / GiB,
   notebooks: 1,
+  heap: 0,
+  overhead: 0,
+  avail: 0,
   model: 'essay',
 });
 
 export const FIELD_NAMES: readonly FieldName[] = [
-  'instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'maxresult', 'notebooks', 'model',
+  'instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'maxresult', 'notebooks', 'heap', 'overhead', 'avail', 'model',
 ];
 
 // Caps keep every product finite and meaningful: 1e10 rows × 65,536 dims × 8 B
@@ -91,6 +100,10 @@ export const FIELD_RULES: Record<NumberFieldName, NumberRule> & {
   maxresult: { label: 'spark.driver.maxResultSize', min: 0, max: 24_000, unit: 'GiB' },
   // Databricks: "A cluster has a maximum number of execution contexts (145)" (notebooks/execution-context).
   notebooks: { label: 'Notebooks attached', min: 1, max: 145, integer: true },
+  // Calibration (0 = not calibrated): sizes under the same ceiling as node RAM.
+  heap: { label: 'Calibrated driver heap', min: 0, max: 24_000, unit: 'GB' },
+  overhead: { label: 'Calibrated driver overhead', min: 0, max: 24_000, unit: 'GB' },
+  avail: { label: 'Calibrated driver memory', min: 0, max: 24_000, unit: 'GB' },
   model: oneOf('Model', MODELS, `use ${MODELS.join(' or ')}`),
 };
 
@@ -142,6 +155,9 @@ export function parse(params: URLSearchParams): { scenario: Scenario; issues: Fi
     partitions: number('partitions', D.partitions),
     maxresult: number('maxresult', D.maxresult),
     notebooks: number('notebooks', D.notebooks),
+    heap: number('heap', D.heap),
+    overhead: number('overhead', D.overhead),
+    avail: number('avail', D.avail),
     model: read('model', (raw) => parseChoice(FIELD_RULES.model, raw)) ?? D.model,
   };
   return { scenario, issues };

@@ -12,6 +12,7 @@ export function scenarioSummary(s: Scenario): string {
     `${node} (${formatNumber(s.ramGB, { decimals: 1 })} GB)`,
     `${formatRows(s.rows)} rows ${TIMES} ${formatNumber(s.dim, { decimals: 0 })}`,
     s.dtype,
+    ...(s.heap > 0 ? [`calibrated driver (heap ${formatNumber(s.heap, { decimals: 1 })} GB)`] : []),
     // The cluster's settings, named only when the reader changed them.
     ...(s.notebooks !== DEFAULT_SCENARIO.notebooks ? [`${formatNumber(s.notebooks, { decimals: 0 })} notebooks attached`] : []),
     ...(s.maxresult !== DEFAULT_SCENARIO.maxresult ? [s.maxresult === 0 ? 'no result-size limit' : `maxResultSize ${formatNumber(s.maxresult, { decimals: 2 })} GiB`] : []),

@@ -9,7 +9,7 @@ import {
   listStackPeakPerRow,
 } from './conversion';
 import { arrowPerRow, listsRssPerRow, numpyBytes, pandasListsRssPerRow } from './python-objects';
-import { pythonRoomBytes } from './python-baseline';
+import { scenarioPythonRoom } from './python-baseline';
 import type { Model, Scenario } from './scenario';
 import { sparkElementBytes } from './units';
 import { flagParam, type ParamSpecs } from './page-params';
@@ -174,8 +174,8 @@ export interface CollectPipeline extends BudgetCheck {
   peak: TimelineStep;
 }
 
-export function pythonBudgetBytes(s: Pick<Scenario, 'ramGB' | 'notebooks' | 'model'>): number {
-  return pythonRoomBytes(s, s.ramGB);
+export function pythonBudgetBytes(s: Scenario): number {
+  return scenarioPythonRoom(s);
 }
 
 export function budgetCheck<T extends HeldStep>(s: Scenario, steps: readonly T[]): BudgetCheck<T> {

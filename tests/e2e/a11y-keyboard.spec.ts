@@ -67,10 +67,16 @@ for (const path of widgetPages()) {
             unobscured: !!hit && (hit === el || el.contains(hit) || hit.contains(el) || (el as HTMLInputElement).labels?.[0]?.contains(hit) === true),
           };
         };
+        // A long way down (a control past a long code cell) takes a smooth scroll more than a second:
+        // wait until the control is shown, or until the page has stopped moving for ten frames.
         let seen = shown();
-        for (let t = 0; t < 60 && !(seen.inView && seen.unobscured); t++) {
+        let lastTop = el.getBoundingClientRect().top;
+        for (let t = 0, still = 0; t < 600 && still < 10 && !(seen.inView && seen.unobscured); t++) {
           await new Promise((r) => requestAnimationFrame(r));
           seen = shown();
+          const top = el.getBoundingClientRect().top;
+          still = top === lastTop ? still + 1 : 0;
+          lastTop = top;
         }
         const cs = getComputedStyle(el);
         return {

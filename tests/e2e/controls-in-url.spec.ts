@@ -19,7 +19,8 @@ async function controls(page: Page): Promise<Control[]> {
     const out: { selector: string; kind: 'text' | 'select' | 'radio' | 'checkbox' }[] = [];
     const groups = new Set<string>();
     for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('main astro-island input, main astro-island select')) {
-      if (!el.checkVisibility() || el.disabled) continue;
+      // A pasted line applied on submit is no setting itself; what it sets is (calibration.spec.ts).
+      if (!el.checkVisibility() || el.disabled || el.hasAttribute('data-paste')) continue;
       if (el instanceof HTMLSelectElement) out.push({ selector: `#${CSS.escape(el.id)}`, kind: 'select' });
       else if (el.type === 'text') out.push({ selector: `#${CSS.escape(el.id)}`, kind: 'text' });
       else if (el.type === 'checkbox') out.push({ selector: `#${CSS.escape(el.id)}`, kind: 'checkbox' });

@@ -13,7 +13,9 @@ import { evaluateWithHelpers, hydrateAll, recordCspViolations, trackRequests, wi
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_250_607);
 const PER_PAGE = Number(process.env.HOSTILE_PER_PAGE ?? 40);
 
-const FIELDS = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'model', 'partitions', 'maxresult', 'notebooks'] as const;
+const FIELDS = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'model', 'partitions', 'maxresult', 'notebooks', 'heap', 'overhead', 'avail'] as const;
+// Sizes in GB where 0 means "not set" (no result limit, not calibrated): 0 is good for these.
+const ZERO_OK = new Set<string>(['maxresult', 'heap', 'overhead', 'avail']);
 type Field = (typeof FIELDS)[number];
 /** Parameters a page owns (the planner's); they are neither scenario fields nor "unknown". */
 // Widget settings some page owns (src/engine/page-params.ts, the planner's): never drawn as unknown names.
@@ -47,6 +49,9 @@ const NUMERIC_GOOD: Record<Exclude<Field, 'instance' | 'dtype' | 'model'>, fc.Ar
   reduced: fc.integer({ min: 1, max: 1024 }).map(String),
   partitions: fc.integer({ min: 1, max: 1000 }).map(String),
   maxresult: fc.integer({ min: 0, max: 64 }).map(String),
+  heap: fc.integer({ min: 0, max: 64 }).map(String),
+  overhead: fc.integer({ min: 0, max: 8 }).map(String),
+  avail: fc.integer({ min: 0, max: 256 }).map(String),
   notebooks: fc.integer({ min: 1, max: 145 }).map(String),
 };
 const CHOICES: Record<'instance' | 'dtype' | 'model', string[]> = {
@@ -70,8 +75,8 @@ function verdict(field: Field, raw: string): 'bad' | 'good' | 'unsure' {
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return 'bad';
   const n = Number(t);
-  // spark.driver.maxResultSize: 0 is Spark's "no limit", and GiB need not be whole.
-  if (field === 'maxresult') {
+  // spark.driver.maxResultSize and the calibration: 0 means unset, and sizes need not be whole.
+  if (ZERO_OK.has(field)) {
     if (!Number.isFinite(n) || n < 0 || n > 24_000) return 'bad';
     return t.length <= 7 && /^\d+(\.\d{1,2})?$/.test(t) ? 'good' : 'unsure';
   }
@@ -99,8 +104,8 @@ function knownValue(field: Field): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: good },
     { weight: 3, arbitrary: fc.constantFrom(...PAYLOADS) },
-    // 0 is a good maxresult (no limit), bad everywhere else.
-    { weight: 2, arbitrary: fc.constantFrom(...NUMERIC_BAD.filter((v) => field !== 'maxresult' || !['0', '-0'].includes(v))) },
+    // 0 is good for the fields where it means unset, bad everywhere else.
+    { weight: 2, arbitrary: fc.constantFrom(...NUMERIC_BAD.filter((v) => !ZERO_OK.has(field) || !['0', '-0'].includes(v))) },
     { weight: 1, arbitrary: unicodeText },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 500, maxLength: 3000 }) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 9 }).map((d) => String(d).repeat(300)) },

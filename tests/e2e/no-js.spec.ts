@@ -59,7 +59,8 @@ for (const path of widgetPages()) {
           elements: el.querySelectorAll('*').length,
           text: text.length,
           figures: el.querySelectorAll('[data-figure]').length,
-          emptyInputs: inputs.filter((i) => i.value.trim() === '').map((i) => i.id),
+          // A field for a pasted line (data-paste) starts empty by design.
+          emptyInputs: inputs.filter((i) => i.value.trim() === '' && !i.hasAttribute('data-paste')).map((i) => i.id),
           unselected: selects.filter((s) => s.selectedIndex < 0).map((s) => s.id),
         };
       });

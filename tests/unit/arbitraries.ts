@@ -22,6 +22,11 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     // 0 is Spark's "no limit"; otherwise any size the field accepts.
     maxresult: fc.oneof(fc.constant(0), fc.double({ min: 0, max: FIELD_RULES.maxresult.max, noNaN: true, noDefaultInfinity: true })),
     notebooks: fc.integer({ min: 1, max: FIELD_RULES.notebooks.max }),
+    // Uncalibrated (0) half the time; otherwise any heap, overhead and memory the fields accept, even a
+    // JVM larger than the memory (Python's share is then 0).
+    heap: fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: FIELD_RULES.heap.max, noNaN: true, noDefaultInfinity: true })),
+    overhead: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true })),
+    avail: fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: FIELD_RULES.avail.max, noNaN: true, noDefaultInfinity: true })),
     model: fc.constantFrom('essay' as const, 'measured' as const),
   })
   .map(({ node, ...rest }) => ({ ...node, ...rest }));

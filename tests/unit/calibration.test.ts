@@ -1,100 +1,82 @@
-// The measured model against the CPython that runs this test. Skipped (saying
-// why) only when python3 is missing; numpy/pandas parts skip when those are.
-// Set CALIBRATION_PYTHON to use another interpreter than `python3` on PATH.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// The calibration line (issue 14): read like any input, and the scenario's node sized from it. Expected
+// values are worked out here from Spark's overhead rule (docs/configuration.md: the larger of 384 MiB
+// and 10 % of the heap) and the line's own numbers.
 import { describe, expect, it } from 'vitest';
-import { GETSIZEOF } from '../../src/engine/ground-truth.data';
-import { listShallowBytes, listsTracemallocPerRow, numpyPerRow, pandasMemoryUsagePerRow } from '../../src/engine/python-objects';
-import { relDiff } from '../fixtures/readers';
+import { parseCalibration } from '../../src/engine/calibration';
+import { scenarioSplit, nodeSplit } from '../../src/engine/node-split';
+import { scenarioPythonRoom } from '../../src/engine/python-baseline';
+import { DEFAULT_SCENARIO, parse } from '../../src/engine/scenario';
 
-// Prefer an interpreter that has numpy and pandas (a pyenv python3 may shadow the distribution's one
-// that CI installs them into); fall back to plain python3 so the core checks still run.
-function pickPython(): string {
-  if (process.env.CALIBRATION_PYTHON) return process.env.CALIBRATION_PYTHON;
-  for (const candidate of ['python3', '/usr/bin/python3']) {
-    const r = spawnSync(candidate, ['-c', 'import numpy, pandas'], { stdio: 'ignore' });
-    if (r.status === 0) return candidate;
-  }
-  return 'python3';
-}
-const PYTHON = pickPython();
-const SCRIPT = fileURLToPath(new URL('../calibration/measure.py', import.meta.url));
+const GB = 1e9;
+const MiB = 2 ** 20;
+const LINE = 'handbook-calibration v1 heap_gb=14.31 overhead_gb=unset mem_gb=27.9 py_rss_gb=0.41 spark=3.5.0 dbr=15.4 arrow=true maxresult=4g heap_src=jvm';
 
-interface Optional {
-  available: boolean;
-  reason?: string;
-}
-
-interface Measured {
-  python: string;
-  implementation: string;
-  pointer_bytes: number;
-  dim: number;
-  rows: number;
-  getsizeof: { float: number; int: number; empty_list: number; list_exact: number; list_comprehension: number };
-  lists_tracemalloc_per_row: { exact: number; comprehension: number };
-  numpy: Optional & { f32_per_row_tracemalloc?: number; f64_per_row_tracemalloc?: number; f32_scalar?: number; tolist_per_row_tracemalloc?: number };
-  pandas: Optional & { memory_usage_lists_per_row?: number };
-}
-
-const probe = spawnSync(PYTHON, ['--version'], { encoding: 'utf8' });
-const hasPython = probe.error === undefined && probe.status === 0;
-const measured: Measured | undefined = hasPython
-  ? (JSON.parse(execFileSync(PYTHON, [SCRIPT], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 20 })) as Measured)
-  : undefined;
-
-// The model is for 64-bit CPython; other interpreters lay objects out differently.
-const isCPython64 = measured?.implementation === 'CPython' && measured.pointer_bytes === 8;
-const [major = 0, minor = 0] = (measured?.python ?? '0.0').split('.').map(Number);
-// CPython 3.8 over-allocated lists differently (13,000 B for 1536 appends).
-const hasModernListGrowth = major > 3 || (major === 3 && minor >= 9);
-
-const suiteName = !hasPython
-  ? `calibration against CPython (skipped: ${PYTHON} not found on PATH)`
-  : isCPython64
-    ? `calibration against ${PYTHON} (CPython ${measured?.python ?? '?'})`
-    : `calibration (skipped: ${PYTHON} is ${measured?.implementation ?? '?'} with ${measured?.pointer_bytes ?? '?'}-byte pointers; the model is for 64-bit CPython)`;
-
-describe.skipIf(!hasPython || !isCPython64)(suiteName, () => {
-  // The callback still runs at collection when skipped, so nothing here may assume a measurement.
-  const m = measured as Measured;
-  const D = measured?.dim ?? 1536;
-
-  // getsizeof is deterministic for a given build: exact equality.
-  it('sys.getsizeof of a float, an int, an empty list and an exact-size list of 1536 floats', () => {
-    expect(m.getsizeof.float).toBe(GETSIZEOF.float);
-    expect(m.getsizeof.int).toBe(GETSIZEOF.int);
-    expect(m.getsizeof.empty_list).toBe(GETSIZEOF.emptyList);
-    expect(m.getsizeof.list_exact).toBe(listShallowBytes(D));
+describe('the calibration line', () => {
+  it('reads a whole line: heap, memory, overhead unset, maxResultSize in GiB, the rest as information', () => {
+    const r = parseCalibration(`  ${LINE}  `);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({ heapGB: 14.31, overheadGB: 0, memGB: 27.9, maxResultGiB: 4 });
+    expect(r.value.info).toEqual({ spark: '3.5.0', dbr: '15.4', arrow: 'true', heap_src: 'jvm', py_rss_gb: '0.41' });
   });
 
-  it.skipIf(!hasModernListGrowth)('a comprehension-built list of 1536 floats (CPython ≥ 3.9 growth)', () => {
-    expect(m.getsizeof.list_comprehension).toBe(listShallowBytes(D, true));
+  it('reads Spark sizes as Spark does: binary units, plain numbers are bytes, 0 is no limit', () => {
+    const size = (s: string) => {
+      const r = parseCalibration(`handbook-calibration v1 heap_gb=4 mem_gb=16 maxresult=${s}`);
+      return r.ok ? r.value.maxResultGiB : undefined;
+    };
+    expect(size('1g')).toBe(1);
+    expect(size('4096m')).toBe(4);
+    expect(size('2147483648')).toBe(2);
+    expect(size('0')).toBe(0);
+    expect(size('512M')).toBe(0.5);
   });
 
-  // tracemalloc per row: the outer list's own over-allocation and stray interpreter
-  // allocations during the loop add well under 0.1 %; 0.5 % leaves room for other builds.
-  it('list-of-lists per row under tracemalloc (exact-size and comprehension lists)', () => {
-    expect(relDiff(m.lists_tracemalloc_per_row.exact, listsTracemallocPerRow(D))).toBeLessThan(0.005);
-    if (hasModernListGrowth) {
-      expect(relDiff(m.lists_tracemalloc_per_row.comprehension, listsTracemallocPerRow(D, true))).toBeLessThan(0.005);
+  it('refuses ten malformed lines, each with a message that says what is wrong', () => {
+    const bad: [string, RegExp][] = [
+      ['', /empty/],
+      ['heap_gb=14 mem_gb=28', /must start with/],
+      ['handbook-calibration v1 mem_gb=28', /no heap_gb/],
+      ['handbook-calibration v1 heap_gb=unknown mem_gb=28', /could not read it/],
+      ['handbook-calibration v1 heap_gb=14 heap_gb=15 mem_gb=28', /twice/],
+      ['handbook-calibration v1 heap_gb=-3 mem_gb=28', /must be a number/],
+      ['handbook-calibration v1 heap_gb=0.2 mem_gb=28', /450 MiB/],
+      ['handbook-calibration v1 heap_gb=30 mem_gb=28', /less than the driver's memory/],
+      ['handbook-calibration v1 heap_gb=14 mem_gb=28 maxresult=lots', /Spark size/],
+      ['handbook-calibration v1 heap_gb=14 mem_gb=28 <script>=1', /not part of a calibration line/],
+      ['handbook-calibration v1 heap_gb=14 mem_gb=28 spark=<b>3</b>', /characters/],
+      [`handbook-calibration v1 heap_gb=14 mem_gb=28 spark=${'9'.repeat(700)}`, /characters; the snippet prints one line/],
+    ];
+    for (const [line, message] of bad) {
+      const r = parseCalibration(line);
+      expect(r.ok, line.slice(0, 60)).toBe(false);
+      if (!r.ok) expect(r.message, line.slice(0, 60)).toMatch(message);
     }
   });
+});
 
-  const numpyName = measured?.numpy.available ? 'numpy arrays and .tolist() per row' : `numpy parts (skipped: ${measured?.numpy.reason ?? 'numpy missing'})`;
-  // One 112 B array header amortised over a few thousand rows: 0.5 % is generous.
-  it.skipIf(!measured?.numpy.available)(numpyName, () => {
-    expect(relDiff(m.numpy.f32_per_row_tracemalloc ?? 0, numpyPerRow(D, 'f32'))).toBeLessThan(0.005);
-    expect(relDiff(m.numpy.f64_per_row_tracemalloc ?? 0, numpyPerRow(D, 'f64'))).toBeLessThan(0.005);
-    expect(relDiff(m.numpy.tolist_per_row_tracemalloc ?? 0, listsTracemallocPerRow(D))).toBeLessThan(0.005);
-    expect(m.numpy.f32_scalar).toBe(GETSIZEOF.npFloat32Scalar);
+describe('the scenario node, calibrated', () => {
+  it('takes heap plus Spark’s overhead for the JVM and leaves the rest of the driver’s memory to Python', () => {
+    const s = { ...DEFAULT_SCENARIO, heap: 14.31, overhead: 0, avail: 27.9 };
+    const overhead = Math.max(384 * MiB, 0.1 * 14.31 * GB);
+    const split = scenarioSplit(s);
+    expect(split.heap).toBeCloseTo(14.31 * GB, 0);
+    expect(split.jvm.min).toBeCloseTo(14.31 * GB + overhead, 0);
+    expect(split.pythonTypical).toBeCloseTo(27.9 * GB - 14.31 * GB - overhead, 0);
+    // Other notebooks still come off the room.
+    expect(scenarioPythonRoom({ ...s, notebooks: 2 })).toBeCloseTo(27.9 * GB - 14.31 * GB - overhead - 0.5 * GB, 0);
   });
 
-  const pandasName = measured?.pandas.available ? 'pandas memory_usage(deep=True) of a list column' : `pandas part (skipped: ${measured?.pandas.reason ?? 'pandas missing'})`;
-  // pandas versions differ by a few bytes per row in what they add (index entry,
-  // __sizeof__ vs getsizeof): 12,336 with 1.5.3, 12,360 in ground truth. 1 %.
-  it.skipIf(!measured?.pandas.available)(pandasName, () => {
-    expect(relDiff(m.pandas.memory_usage_lists_per_row ?? 0, pandasMemoryUsagePerRow(D))).toBeLessThan(0.01);
+  it('uses the overhead the line gives, and the node’s RAM when the memory is not given', () => {
+    const split = scenarioSplit({ ...DEFAULT_SCENARIO, heap: 8, overhead: 2, avail: 0 });
+    expect(split.jvm.min).toBeCloseTo(10 * GB, 0);
+    expect(split.pythonTypical).toBeCloseTo((28 - 10) * GB, 0);
+  });
+
+  it('is the model’s guess when nothing is calibrated, and the calibration rides in the address', () => {
+    expect(scenarioSplit(DEFAULT_SCENARIO)).toEqual(nodeSplit(28));
+    const { scenario, issues } = parse(new URLSearchParams('heap=14.31&avail=27.9'));
+    expect(issues).toEqual([]);
+    expect(scenario).toMatchObject({ heap: 14.31, overhead: 0, avail: 27.9 });
   });
 });

@@ -30,10 +30,10 @@ describe('defaults', () => {
     expect(DEFAULT_SCENARIO.partitions).toBe(Math.ceil(312_000 / 10_000));
   });
 
-  it('serialises the default to an empty query, and full to all eleven parameters', () => {
+  it('serialises the default to an empty query, and full to all fourteen parameters', () => {
     expect(serialise(DEFAULT_SCENARIO).toString()).toBe('');
     expect([...serialise(DEFAULT_SCENARIO, { full: true }).keys()].sort()).toEqual(
-      ['chunk', 'dim', 'dtype', 'instance', 'maxresult', 'model', 'notebooks', 'partitions', 'ram', 'reduced', 'rows'],
+      ['avail', 'chunk', 'dim', 'dtype', 'heap', 'instance', 'maxresult', 'model', 'notebooks', 'overhead', 'partitions', 'ram', 'reduced', 'rows'],
     );
   });
 
