@@ -16,5 +16,6 @@ export const FIELD_HELP: Readonly<Record<FieldName, string>> = {
   heap: 'The driver JVM’s max heap as it reports it (Runtime.maxMemory), from the calibration line; 0: the model’s guess.',
   overhead: 'spark.driver.memoryOverhead from the calibration line; 0: Spark’s formula, the larger of 384 MiB and 10 % of the heap.',
   avail: 'The memory the kernel gives the driver (the container’s limit or MemTotal), from the calibration line; 0: the node’s RAM.',
+  compute: 'Where the notebook runs: dedicated (classic PySpark, the essay’s), standard access mode or serverless (Spark Connect), or Databricks Connect (collects land on your machine).',
   model: '"essay" reproduces the essay\'s numbers; "measured" follows CPython/numpy/pandas/pyarrow measurements.',
 };

@@ -12,7 +12,8 @@ export function fieldNote(field: NumberFieldName, s: Scenario): string | undefin
     case 'chunk':
       return s.chunk > s.rows ? 'Larger than the data: the whole data is one chunk.' : undefined;
     case 'maxresult':
-      return s.maxresult === 0 ? 'No limit: Spark never aborts a collect for its size, and the driver’s memory is the only gate.' : undefined;
+      if (s.maxresult === 0) return 'No limit: Spark never aborts a collect for its size, and the driver’s memory is the only gate.';
+      return s.compute === 'serverless' ? 'Serverless compute accepts only a short list of Spark settings: check that this one is yours to set.' : undefined;
     case 'reduced':
       return s.reduced > s.dim ? 'Larger than the embedding dimension: PCA keeps at most that many.' : undefined;
     default:

@@ -4,6 +4,7 @@
 import { ESSAY_SCENARIO } from './essay.data';
 import { CUSTOM_INSTANCE, INSTANCES, findInstance } from './instances.data';
 import { oneOf, parseChoice, parseNumber, queryReader, type ChoiceRule, type InputIssue, type NumberRule, type Parsed } from './input';
+import { COMPUTES, type Compute } from './compute';
 import { SPARK_DEFAULTS } from './spark-defaults';
 import { DTYPES, GiB, type Dtype } from './units';
 
@@ -29,11 +30,13 @@ export interface Scenario {
   heap: number;
   overhead: number;
   avail: number;
+  /** The compute the notebook runs on (compute.ts); the essay's is dedicated. */
+  compute: Compute;
   model: Model;
 }
 
 export type NumberFieldName = 'ram' | 'rows' | 'dim' | 'chunk' | 'reduced' | 'partitions' | 'maxresult' | 'notebooks' | 'heap' | 'overhead' | 'avail';
-export type FieldName = NumberFieldName | 'instance' | 'dtype' | 'model';
+export type FieldName = NumberFieldName | 'instance' | 'dtype' | 'compute' | 'model';
 
 export type FieldIssue = InputIssue<FieldName>;
 
@@ -59,11 +62,12 @@ export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   heap: 0,
   overhead: 0,
   avail: 0,
+  compute: 'dedicated',
   model: 'essay',
 });
 
 export const FIELD_NAMES: readonly FieldName[] = [
-  'instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'maxresult', 'notebooks', 'heap', 'overhead', 'avail', 'model',
+  'instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'maxresult', 'notebooks', 'heap', 'overhead', 'avail', 'compute', 'model',
 ];
 
 // Caps keep every product finite and meaningful: 1e10 rows × 65,536 dims × 8 B
@@ -81,6 +85,7 @@ export const MIN_RAM_GB = 1.4;
 export const FIELD_RULES: Record<NumberFieldName, NumberRule> & {
   instance: ChoiceRule<string>;
   dtype: ChoiceRule<Dtype>;
+  compute: ChoiceRule<Compute>;
   model: ChoiceRule<Model>;
 } = {
   instance: oneOf('Node type', [...INSTANCES.map((i) => i.id), CUSTOM_INSTANCE], `choose one of ${INSTANCES.map((i) => i.id).join(', ')} or custom`),
@@ -104,6 +109,7 @@ export const FIELD_RULES: Record<NumberFieldName, NumberRule> & {
   heap: { label: 'Calibrated driver heap', min: 0, max: 24_000, unit: 'GB' },
   overhead: { label: 'Calibrated driver overhead', min: 0, max: 24_000, unit: 'GB' },
   avail: { label: 'Calibrated driver memory', min: 0, max: 24_000, unit: 'GB' },
+  compute: oneOf('Compute', COMPUTES),
   model: oneOf('Model', MODELS, `use ${MODELS.join(' or ')}`),
 };
 
@@ -158,6 +164,7 @@ export function parse(params: URLSearchParams): { scenario: Scenario; issues: Fi
     heap: number('heap', D.heap),
     overhead: number('overhead', D.overhead),
     avail: number('avail', D.avail),
+    compute: read('compute', (raw) => parseChoice(FIELD_RULES.compute, raw)) ?? D.compute,
     model: read('model', (raw) => parseChoice(FIELD_RULES.model, raw)) ?? D.model,
   };
   return { scenario, issues };
@@ -189,6 +196,8 @@ export function withField(s: Scenario, field: FieldName, value: string | number)
       return apply(parseChoice(FIELD_RULES.dtype, raw), (dtype) => ({ ...s, dtype }));
     case 'model':
       return apply(parseChoice(FIELD_RULES.model, raw), (model) => ({ ...s, model }));
+    case 'compute':
+      return apply(parseChoice(FIELD_RULES.compute, raw), (compute) => ({ ...s, compute }));
     default:
       return apply(parseNumber(FIELD_RULES[field], raw), (n) => ({ ...s, [field]: n }));
   }

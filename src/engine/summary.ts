@@ -1,6 +1,9 @@
 // One line that names the scenario a page is showing, for the scenario bar and printed pages.
 import { formatNumber, formatRows, TIMES } from './format';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
+import type { Compute } from './compute';
+
+const COMPUTE_WORDS: Record<Compute, string> = { dedicated: 'dedicated compute', standard: 'standard access mode', serverless: 'serverless', connect: 'Databricks Connect' };
 
 function isDefault(s: Scenario): boolean {
   return (Object.keys(DEFAULT_SCENARIO) as (keyof Scenario)[]).every((k) => s[k] === DEFAULT_SCENARIO[k]);
@@ -12,6 +15,7 @@ export function scenarioSummary(s: Scenario): string {
     `${node} (${formatNumber(s.ramGB, { decimals: 1 })} GB)`,
     `${formatRows(s.rows)} rows ${TIMES} ${formatNumber(s.dim, { decimals: 0 })}`,
     s.dtype,
+    ...(s.compute !== DEFAULT_SCENARIO.compute ? [COMPUTE_WORDS[s.compute]] : []),
     ...(s.heap > 0 ? [`calibrated driver (heap ${formatNumber(s.heap, { decimals: 1 })} GB)`] : []),
     // The cluster's settings, named only when the reader changed them.
     ...(s.notebooks !== DEFAULT_SCENARIO.notebooks ? [`${formatNumber(s.notebooks, { decimals: 0 })} notebooks attached`] : []),

@@ -13,7 +13,7 @@ import { evaluateWithHelpers, hydrateAll, recordCspViolations, trackRequests, wi
 const SEED = Number(process.env.HOSTILE_SEED ?? 20_250_607);
 const PER_PAGE = Number(process.env.HOSTILE_PER_PAGE ?? 40);
 
-const FIELDS = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'model', 'partitions', 'maxresult', 'notebooks', 'heap', 'overhead', 'avail'] as const;
+const FIELDS = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'model', 'partitions', 'maxresult', 'notebooks', 'heap', 'overhead', 'avail', 'compute'] as const;
 // Sizes in GB where 0 means "not set" (no result limit, not calibrated): 0 is good for these.
 const ZERO_OK = new Set<string>(['maxresult', 'heap', 'overhead', 'avail']);
 type Field = (typeof FIELDS)[number];
@@ -41,7 +41,7 @@ const PAYLOADS = [
 // Values that no numeric field accepts (but maxresult takes 0), and values every numeric field accepts (conservative ranges
 // well inside the documented limits).
 const NUMERIC_BAD = ['', '   ', '-1', '0', '-0', 'NaN', 'Infinity', '1e309', '1,5', 'abc', '0x10', '1/2', '١٢٣', '💥', '9'.repeat(400)];
-const NUMERIC_GOOD: Record<Exclude<Field, 'instance' | 'dtype' | 'model'>, fc.Arbitrary<string>> = {
+const NUMERIC_GOOD: Record<Exclude<Field, 'instance' | 'dtype' | 'model' | 'compute'>, fc.Arbitrary<string>> = {
   ram: fc.integer({ min: 2, max: 1000 }).map(String),
   rows: fc.integer({ min: 1, max: 1_000_000 }).map(String),
   dim: fc.integer({ min: 1, max: 4096 }).map(String),
@@ -54,7 +54,8 @@ const NUMERIC_GOOD: Record<Exclude<Field, 'instance' | 'dtype' | 'model'>, fc.Ar
   avail: fc.integer({ min: 0, max: 256 }).map(String),
   notebooks: fc.integer({ min: 1, max: 145 }).map(String),
 };
-const CHOICES: Record<'instance' | 'dtype' | 'model', string[]> = {
+const CHOICES: Record<'instance' | 'dtype' | 'model' | 'compute', string[]> = {
+  compute: ['dedicated', 'standard', 'serverless', 'connect'],
   instance: ['Standard_DS4_v2', 'custom'],
   dtype: ['f16', 'bf16', 'f32', 'f64'],
   model: ['essay', 'measured'],
@@ -65,7 +66,7 @@ const INTEGER_FIELDS = new Set<Field>(['rows', 'dim', 'chunk', 'reduced', 'parti
 function verdict(field: Field, raw: string): 'bad' | 'good' | 'unsure' {
   const t = raw.trim();
   if (t === '') return 'bad';
-  if (field === 'dtype' || field === 'model') {
+  if (field === 'dtype' || field === 'model' || field === 'compute') {
     if (CHOICES[field].includes(raw)) return 'good';
     return CHOICES[field].includes(t.toLowerCase()) ? 'unsure' : 'bad';
   }

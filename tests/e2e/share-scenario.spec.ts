@@ -11,11 +11,11 @@ import { settled } from './support/hardening';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const SCENARIO = 'rows=1000000&dtype=f64';
-const FIELD_NAMES = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'maxresult', 'notebooks', 'heap', 'overhead', 'avail', 'model'];
+const FIELD_NAMES = ['instance', 'ram', 'rows', 'dim', 'dtype', 'chunk', 'reduced', 'partitions', 'maxresult', 'notebooks', 'heap', 'overhead', 'avail', 'compute', 'model'];
 // The essay's scenario (tests/fixtures/figures.json): DS4_v2, 28 GB, 312K × 1536 f32, 50K chunks, 128;
 // Spark's default spark.driver.maxResultSize (1g, docs/configuration.md), one notebook attached, and
 // no calibration (0).
-const ESSAY = { instance: 'Standard_DS4_v2', ram: '28', rows: '312000', dim: '1536', dtype: 'f32', chunk: '50000', reduced: '128', maxresult: '1', notebooks: '1', heap: '0', overhead: '0', avail: '0', model: 'essay' };
+const ESSAY = { instance: 'Standard_DS4_v2', ram: '28', rows: '312000', dim: '1536', dtype: 'f32', chunk: '50000', reduced: '128', maxresult: '1', notebooks: '1', heap: '0', overhead: '0', avail: '0', compute: 'dedicated', model: 'essay' };
 
 // A prose figure of the budget chapter that follows the scenario: centring all rows at once in float64,
 // rows × dim × 8 B. (The chapter's ledger table is the essay's own and does not follow it.)

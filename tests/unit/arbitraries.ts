@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { INSTANCES } from '../../src/engine/instances.data';
 import { FIELD_RULES, type Scenario } from '../../src/engine/scenario';
 import { DTYPES } from '../../src/engine/units';
+import { COMPUTES } from '../../src/engine/compute';
 
 const catalogueNode = fc.constantFrom(...INSTANCES).map((i) => ({ instance: i.id, ramGB: i.ramGiB }));
 const customNode = fc
@@ -27,6 +28,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     heap: fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: FIELD_RULES.heap.max, noNaN: true, noDefaultInfinity: true })),
     overhead: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true })),
     avail: fc.oneof(fc.constant(0), fc.double({ min: 0.5, max: FIELD_RULES.avail.max, noNaN: true, noDefaultInfinity: true })),
+    compute: fc.constantFrom(...COMPUTES),
     model: fc.constantFrom('essay' as const, 'measured' as const),
   })
   .map(({ node, ...rest }) => ({ ...node, ...rest }));

@@ -30,11 +30,20 @@ describe('defaults', () => {
     expect(DEFAULT_SCENARIO.partitions).toBe(Math.ceil(312_000 / 10_000));
   });
 
-  it('serialises the default to an empty query, and full to all fourteen parameters', () => {
+  it('serialises the default to an empty query, and full to all fifteen parameters', () => {
     expect(serialise(DEFAULT_SCENARIO).toString()).toBe('');
     expect([...serialise(DEFAULT_SCENARIO, { full: true }).keys()].sort()).toEqual(
-      ['avail', 'chunk', 'dim', 'dtype', 'heap', 'instance', 'maxresult', 'model', 'notebooks', 'overhead', 'partitions', 'ram', 'reduced', 'rows'],
+      ['avail', 'chunk', 'compute', 'dim', 'dtype', 'heap', 'instance', 'maxresult', 'model', 'notebooks', 'overhead', 'partitions', 'ram', 'reduced', 'rows'],
     );
+  });
+
+  it('reads the compute type: the essay’s dedicated by default, refused when unknown', () => {
+    expect(DEFAULT_SCENARIO.compute).toBe('dedicated');
+    expect(parse(new URLSearchParams('compute=serverless')).scenario.compute).toBe('serverless');
+    expect(parse(new URLSearchParams('compute=Connect')).scenario.compute).toBe('connect');
+    const bad = parse(new URLSearchParams('compute=k8s'));
+    expect(bad.issues).toHaveLength(1);
+    expect(bad.scenario.compute).toBe('dedicated');
   });
 
   it('reads the cluster settings: maxResultSize in GiB (0 for no limit) and 1 to 145 notebooks', () => {
