@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPUTES, arrowOptional, collectsToClient, usesSparkConnect, type Compute } from '../../src/engine/compute';
 import { INSTANCES } from '../../src/engine/instances.data';
 import {
   DEFAULT_SCENARIO,
@@ -207,6 +208,27 @@ describe('withField', () => {
     for (const i of INSTANCES) {
       const s = withField(DEFAULT_SCENARIO, 'instance', i.id);
       expect(parse(serialise(s)).scenario).toEqual(s);
+    }
+  });
+});
+
+describe('compute types', () => {
+  // Read in apache/spark: only classic PySpark has a pickled toPandas path
+  // (python/pyspark/sql/pandas/conversion.py); Spark Connect's client always converts with Arrow
+  // (python/pyspark/sql/connect/client/core.py). Databricks Connect runs the client on the reader's
+  // machine (docs.databricks.com/dev-tools/db-connect.html).
+  const table: [Compute, { connect: boolean; arrowOptional: boolean; client: boolean }][] = [
+    ['dedicated', { connect: false, arrowOptional: true, client: false }],
+    ['standard', { connect: true, arrowOptional: false, client: false }],
+    ['serverless', { connect: true, arrowOptional: false, client: false }],
+    ['connect', { connect: true, arrowOptional: false, client: true }],
+  ];
+  it('says, for each of the four, whether it is Spark Connect, whether Arrow can be off and where a collect lands', () => {
+    expect(table.map(([c]) => c)).toEqual([...COMPUTES]);
+    for (const [c, want] of table) {
+      expect(usesSparkConnect(c), c).toBe(want.connect);
+      expect(arrowOptional(c), c).toBe(want.arrowOptional);
+      expect(collectsToClient(c), c).toBe(want.client);
     }
   });
 });
