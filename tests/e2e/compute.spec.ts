@@ -36,6 +36,7 @@ test('Databricks Connect: the collect’s Python side is the reader’s machine,
   await page.goto('/topandas/?compute=connect');
   const cell = await hydrated(page, 'collect-everything');
   await expect(cell.locator('[data-compute-note]')).toContainText('On your machine');
+  await expect(cell.locator('.verdict .out-sentence')).toContainText('your machine’s Python');
   // No verdict against the driver's budget.
   await expect(cell.locator('.ok-box, .warn-box:not([data-result-limit])')).toHaveCount(0);
 
