@@ -341,7 +341,9 @@ test.describe('chapter 4: the streaming timeline', () => {
     }
     await typeInto(cell.getByLabel('Spark partitions'), '64');
     await cell.getByLabel('Spark partitions').blur();
-    // Prefetch is in the address too (README: prefetch), so the reload keeps it on.
+    // The address is written after the next paint: wait for the 64 before reloading. Prefetch is in
+    // the address too (README: prefetch), so the reload keeps it on.
+    await expect.poll(() => new URL(page.url()).searchParams.get('partitions')).toBe('64');
     await expect(page).toHaveURL(/[?&]prefetch=on(&|$)/);
     await page.reload();
     const again = timeline(await hydrated(page, 'stream-pipeline'));

@@ -83,6 +83,8 @@ test('on a phone the definition stays on screen', async ({ page }) => {
 test('a term’s link goes to its glossary entry', async ({ page }) => {
   await page.goto('/topandas/?rows=1000');
   const term = page.locator('a.term[data-term="to-local-iterator"]').first();
+  // Links take the scenario once the page's scripts have read it from the address.
+  await expect(term).toHaveAttribute('href', /\?rows=1000#to-local-iterator$/);
   await term.click();
   await expect(page).toHaveURL(/\/glossary\/\?rows=1000#to-local-iterator$/);
   const heading = page.locator('#to-local-iterator');
