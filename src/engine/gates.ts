@@ -2,7 +2,9 @@
 // Spark aborts an action once its result tasks' serialized results add up to more than
 // spark.driver.maxResultSize (TaskSetManager.canFetchMoreResults, apache/spark
 // core/src/main/scala/org/apache/spark/scheduler/TaskSetManager.scala; 0 means no limit). The other
-// gate, the Python room the attached notebooks leave, is python-baseline.ts pythonRoomBytes.
+// gate, the Python room the attached notebooks leave, is python-baseline.ts pythonRoomBytes; the JVM's
+// share is jvmShareGate below.
+import { scenarioSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { PICKLED_FLOAT_BYTES } from './streaming';
 import { arrowBytes, partitionRows } from './topandas';
@@ -34,4 +36,15 @@ export function resultSizeGate(s: Pick<Scenario, 'maxresult'>, resultBytes: numb
  */
 export function collectGate(s: Scenario, how: 'collect' | 'stream'): Gate {
   return resultSizeGate(s, how === 'collect' ? arrowBytes(s) : partitionRows(s) * Math.max(0, s.dim) * PICKLED_FLOAT_BYTES);
+}
+
+/**
+ * The driver JVM's share: the low end of the scenario node's JVM range (the reader's heap plus overhead
+ * once calibrated), as the cluster widget and the planner count it. Past it the JVM runs out of heap
+ * ("java.lang.OutOfMemoryError: Java heap space") or the container does.
+ */
+export function jvmShareGate(s: Scenario, jvmBytes: number): Gate {
+  const need = Math.max(0, jvmBytes);
+  const limit = scenarioSplit(s).jvm.min;
+  return { need, limit, passes: need <= limit };
 }

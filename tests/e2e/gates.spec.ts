@@ -105,3 +105,16 @@ test('145 notebooks on the smallest node leave no Python room: every widget page
   await hydrateAll(page);
   await expect(page.locator('[data-plan-model="essay"] .plan-current')).toContainText('take the whole Python share');
 });
+
+test('the driver JVM’s share: ten million rows overflow it in the essay’s collect, as the cluster widget says', async ({ page, watch }) => {
+  // The essay's JVM holds the whole Arrow copy: 10,000,000 × 1,536 × 4 B = 61.4 GB, past the 14 GB low
+  // end of its 14–16 of 28 GB.
+  await page.goto('/topandas/?rows=10000000');
+  const cell = await hydrated(page, 'collect-everything');
+  const box = cell.locator('[data-jvm-limit]');
+  await expect(box).toContainText('Java heap space');
+  await expectFig(box, 'split.jvm-range', { min: 14, max: 16 });
+  await page.goto('/topandas/');
+  await expect((await hydrated(page, 'collect-everything')).locator('[data-jvm-limit]')).toHaveCount(0);
+  await expectNothingBroken(page, watch);
+});

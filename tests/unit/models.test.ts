@@ -12,7 +12,7 @@ import { listCapacity, storageTable } from '../../src/engine/python-objects';
 import { RULES } from '../../src/engine/rules.data';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/engine/scenario';
 import { driverOverhead, heapForContainer, sparkDefaultSplit, unifiedLayout } from '../../src/engine/spark-defaults';
-import { resultSizeGate } from '../../src/engine/gates';
+import { jvmShareGate, resultSizeGate } from '../../src/engine/gates';
 import { ASSUMPTIONS } from '../../src/engine/assumptions';
 import type { Source } from '../../src/engine/evidence';
 import { otherNotebooksBytes, pythonRoomBytes } from '../../src/engine/python-baseline';
@@ -315,6 +315,14 @@ describe('the gates that end a collect', () => {
   it('the essay’s whole collect (312,000 × 1,536 float32) is above the default, 100,000 × 768 below', () => {
     expect(resultSizeGate(S, 312_000 * 1536 * 4).passes).toBe(false);
     expect(resultSizeGate(S, 100_000 * 768 * 4).passes).toBe(true);
+  });
+  it('the JVM’s share: the low end of the essay’s 14–16 of 28 GB, or the calibrated heap plus overhead', () => {
+    expect(jvmShareGate(S, 14e9).passes).toBe(true);
+    expect(jvmShareGate(S, 14e9 + 1).passes).toBe(false);
+    // The essay's whole Arrow copy, 312,000 × 1,536 float32, fits; a billion rows do not.
+    expect(jvmShareGate(S, 312_000 * 1536 * 4).passes).toBe(true);
+    expect(jvmShareGate(S, 1e9 * 1536 * 4).passes).toBe(false);
+    expect(jvmShareGate({ ...S, heap: 8, overhead: 2 }, 10e9 + 1).limit).toBeCloseTo(10e9, 0);
   });
   it('notebooks: each other notebook’s REPL takes an interpreter from the Python room', () => {
     // The essay's 28 GB node gives Python 12 GB; its interpreter line is 0.5 GB; measured 111 MB.
