@@ -161,7 +161,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'spark-connect',
     title: 'Spark Connect',
     chapter: 'topandas',
-    claim: 'On Spark Connect (serverless compute, standard access mode, Databricks Connect), toPandas() always uses Arrow, and toLocalIterator() ignores prefetchPartitions while the server runs one job over all partitions; with Databricks Connect the results land on the client’s machine.',
+    claim: 'On Spark Connect (serverless compute, standard access mode, Databricks Connect), toPandas() always uses Arrow, and toLocalIterator() ignores prefetchPartitions while the server runs one job over all partitions and sends Arrow batches of at most about 70 % of spark.connect.grpc.arrow.maxBatchSize; with Databricks Connect the results land on the client’s machine.',
     sources: [
       { how: 'read in source', where: 'apache/spark python/pyspark/sql/connect/client/core.py and python/pyspark/sql/connect/dataframe.py' },
       { how: 'read in source', where: 'apache/spark sql/connect/server/src/main/scala/org/apache/spark/sql/connect/execution/SparkConnectPlanExecution.scala' },

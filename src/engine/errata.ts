@@ -62,7 +62,7 @@ export const ERRATA: readonly Erratum[] = [
     essay: ['topandas.pandas-python'],
     measured: ['topandas.measured-steady', 'topandas.measured-peak', 'topandas.arrow-off'],
     reason: "PyArrow turns a list<float32> column into read-only float32 ndarray views of one shared buffer. Only with Arrow off are cells Python lists, and then the frame is about 19 GB. Arrow is on by default on most Databricks compute.",
-    sources: [{ how: 'measured', where: `${GROUND_TRUTH}: pyarrow to_pandas of a list<float32> column` }, { how: 'read in source', where: 'apache/arrow python/pyarrow/src/arrow/python/arrow_to_pandas.cc, ConvertListsLike' }, { how: 'documented', where: 'https://docs.databricks.com/pandas/pyspark-pandas-conversion.html (Arrow on by default, except High Concurrency and user-isolation clusters in Unity Catalog workspaces)' }],
+    sources: [{ how: 'measured', where: `${GROUND_TRUTH}: pyarrow to_pandas of a list<float32> column` }, { how: 'read in source', where: 'apache/arrow python/pyarrow/src/arrow/python/arrow_to_pandas.cc, ConvertListsLike' }, { how: 'documented', where: 'https://docs.databricks.com/pandas/pyspark-pandas-conversion.html (Arrow on by default)' }],
   },
   {
     id: 'topandas-peak',

@@ -11,5 +11,6 @@ export interface Source {
   where: string;
 }
 
-/** The handbook's measurements (tests/fixtures/ground-truth.json), as a reader can look them up. */
-export const GROUND_TRUTH = 'the handbook’s ground truth, CPython 3.11 on x86-64 with numpy, pandas and pyarrow';
+/** The handbook's measurements (tests/fixtures/ground-truth.json; numpy, pandas and pyarrow on CPython 3.11,
+ *  x86-64, as the /sources/ page says), as a source names them. */
+export const GROUND_TRUTH = 'the handbook’s ground truth (CPython 3.11, x86-64)';
