@@ -89,6 +89,10 @@ test('spark.driver.maxResultSize: the essay’s collect is stopped at the defaul
   await expectFig(stream, 'topandas.partition-result', (78_000 * dim * 9) / GB);
   await expectFig(stream, 'scenario.max-result', GiB / 2 / GB);
   await expect(page.locator('[data-scenario-summary]').first()).toContainText('maxResultSize 0.5 GiB');
+  // Chapter 4's stream cell gives the same verdict with the same figures.
+  await page.goto('/topandas/?partitions=4&maxresult=0.5');
+  const cell = await hydrated(page, 'stream-pipeline');
+  await expectFig(cell.locator('[data-result-limit]'), 'topandas.partition-result', (78_000 * dim * 9) / GB);
   await expectNothingBroken(page, watch);
 });
 
