@@ -4,7 +4,7 @@ import { ESSAY_EXECUTORS } from './essay.data';
 import { ESSAY_PANDAS_BYTES_PER_FLOAT, arrowToPandasPeakPerRow } from './conversion';
 import type { NumberRule } from './input';
 import { findInstance } from './instances.data';
-import { collectGate, type Gate } from './gates';
+import { collectGate, jvmShareBytes, type Gate } from './gates';
 import { scenarioPythonRoom } from './python-baseline';
 import { nodeSplit, scenarioSplit } from './node-split';
 import type { Scenario } from './scenario';
@@ -55,7 +55,7 @@ function node(name: string, role: NodeLoad['role'], s: Scenario, jvmUsed: number
   // The driver is the node the reader may have calibrated; executors keep the model's guess.
   const split = role === 'driver' ? scenarioSplit(s) : nodeSplit(s.ramGB);
   // The essay's node boxes: JVM at the low end of its range, Python at what code gets.
-  const jvmCapacity = split.jvm.min;
+  const jvmCapacity = role === 'driver' ? jvmShareBytes(s) : split.jvm.min;
   // Attached notebooks run their REPLs on the driver only; an executor's Python is its own share.
   const pythonCapacity = role === 'driver' ? scenarioPythonRoom(s) : split.pythonTypical;
   const pythonHeadroom = pythonCapacity - pythonUsed;

@@ -161,6 +161,11 @@ export function figureText(spec: TextStyle & { unit: Unit }, v: number | Range):
 export const DEC = (decimals: number): Rounding => ({ decimals });
 export const SIG = (sig: number): Rounding => ({ sig });
 
+// A size the measured model knows to the hundredth of a GB and the essay only roughly: measured prints
+// two decimals and no "~", the essay one decimal with "~". Shared by the collect figures and the gates.
+export const essayApprox = (s: { model: string }): boolean => s.model !== 'measured';
+export const modelGB = (s: { model: string }): Rounding => (s.model === 'measured' ? DEC(2) : DEC(1));
+
 export function range(min: number, max: number): Range {
   return { min, max };
 }

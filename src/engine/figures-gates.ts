@@ -1,15 +1,12 @@
 // Figures of the gates that end a collect (gates.ts): what spark.driver.maxResultSize is checked
 // against, and Spark's default for it. The collect cell, the cluster widget and the job planner quote
 // the same specs, so a result size has one id wherever it appears.
-import { DEC, fig, type AnyFigureSpec } from './figure-spec';
-import type { Scenario } from './scenario';
+import { DEC, essayApprox, fig, modelGB, type AnyFigureSpec } from './figure-spec';
 import { SPARK_DEFAULTS } from './spark-defaults';
 import { PICKLED_FLOAT_BYTES } from './streaming';
 import { arrowBytes, partitionRows } from './topandas';
 import { GB } from './units';
 
-const essayApprox = (s: Scenario) => s.model !== 'measured';
-const exactGB = (s: Scenario) => (s.model === 'measured' ? DEC(2) : DEC(1));
 
 export const GATE_FIGURES = {
   maxResultSize: fig({
@@ -19,7 +16,7 @@ export const GATE_FIGURES = {
   // What spark.driver.maxResultSize is checked against for toPandas(): all of a whole collect's Arrow
   // batches, whatever the JVM holds at once (one partition, on the measured path).
   resultSize: fig({
-    id: 'topandas.result-size', chapter: 'topandas', unit: 'GB', estimate: false, approx: essayApprox, rounding: exactGB,
+    id: 'topandas.result-size', chapter: 'topandas', unit: 'GB', estimate: false, approx: essayApprox, rounding: modelGB,
     compute: (s) => arrowBytes(s) / GB,
   }),
   // toLocalIterator() runs one job a partition, so the gate sees one partition's pickled rows at a time.

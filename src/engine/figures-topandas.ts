@@ -1,6 +1,6 @@
 // Figures of the "topandas" chapter: the collect timeline, its peak, streaming, metadata-only collect.
 import { ESSAY_PANDAS_BYTES_PER_FLOAT } from './conversion';
-import { DEC, bind, family, fig, figureValue, type AnyFigureSpec, type BoundFigure } from './figure-spec';
+import { DEC, bind, essayApprox, modelGB, family, fig, figureValue, type AnyFigureSpec, type BoundFigure } from './figure-spec';
 import type { Rounding } from './format';
 import { STORAGE_FIGURES } from './figures-storage';
 import type { Scenario } from './scenario';
@@ -98,10 +98,9 @@ const GB1 = { chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rou
 // (the Arrow buffers, the new array) keep one decimal, as the essay prints "~1.9 GB". Measured numbers
 // come from measured bytes per row: two decimals, as the measured peak "3.88 GB", without "~".
 const WITH_ESTIMATE: ReadonlySet<StepId> = new Set(['convert', 'release', 'stack']);
-const exactGB = (s: Scenario) => (s.model === 'measured' ? DEC(2) : DEC(1));
+const exactGB = modelGB;
 const withEstimateGB = (s: Scenario) => (s.model === 'measured' ? DEC(2) : DEC(0));
 const stepGB = (s: Scenario, step: StepId, side: Side) => (side !== 'jvm' && WITH_ESTIMATE.has(step) ? withEstimateGB(s) : exactGB(s));
-const essayApprox = (s: Scenario) => s.model !== 'measured';
 const MODEL_PATH = { chapter: 'topandas', unit: 'GB', estimate: true, approx: essayApprox } as const;
 // A figure of one collect variant: the model path's rule above; the Arrow-off paths are measured list
 // costs at one decimal, with "~".

@@ -43,8 +43,12 @@ export function collectGate(s: Scenario, how: 'collect' | 'stream'): Gate {
  * once calibrated), as the cluster widget and the planner count it. Past it the JVM runs out of heap
  * ("java.lang.OutOfMemoryError: Java heap space") or the container does.
  */
+export function jvmShareBytes(s: Scenario): number {
+  return scenarioSplit(s).jvm.min;
+}
+
 export function jvmShareGate(s: Scenario, jvmBytes: number): Gate {
   const need = Math.max(0, jvmBytes);
-  const limit = scenarioSplit(s).jvm.min;
+  const limit = jvmShareBytes(s);
   return { need, limit, passes: need <= limit };
 }

@@ -11,8 +11,9 @@ import { metadataBytes, interpreterBytes } from './python-baseline';
 import { decimalText } from './format';
 import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
+import { jvmShareBytes } from './gates';
 import { pythonRoomBytes, scenarioPythonRoom } from './python-baseline';
-import { nodeSplit, scenarioSplit } from './node-split';
+import { nodeSplit } from './node-split';
 import { chunkPeakBytes, effectiveChunk, reducedBytes, unchunkedBytes } from './pca';
 import { numpyBytes } from './python-objects';
 import type { Scenario } from './scenario';
@@ -185,7 +186,7 @@ export function catalogueBySize(): InstanceSpec[] {
 function currentNode(s: Scenario, peak: number, jvmPeak: number, headroom: number): NodeFit {
   // The scenario's own node: calibrated where the reader pasted their driver's numbers.
   const spec = findInstance(s.instance);
-  const jvmCapacity = scenarioSplit(s).jvm.min;
+  const jvmCapacity = jvmShareBytes(s);
   if (spec) return fitOf(spec.id, spec.ramGiB, spec.cores, scenarioPythonRoom(s), peak, jvmPeak, headroom, jvmCapacity);
   return fitOf('custom', s.ramGB, 0, scenarioPythonRoom(s), peak, jvmPeak, headroom, jvmCapacity);
 }
