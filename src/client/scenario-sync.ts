@@ -60,8 +60,11 @@ export function startScenarioSync(): ScenarioSync {
     document.documentElement.dataset.stale = '';
     // Once its code is here, a change is shown in the same task as the keystroke (the summary line at
     // once, the prose as soon as its definitions are): a dynamic import resolves a frame or more later.
+    // Changes made while the code loads each wait on their own import, and those do not settle in the
+    // order they were asked for: whichever runs shows the scenario as it is then, never the one it
+    // was asked for, so an older keystroke cannot paint over a newer one.
     if (anotherLoaded) anotherLoaded.showScenario(s, query);
-    else void another().then((m) => m.showScenario(s, query));
+    else void another().then((m) => m.showScenario(getScenario(), scenarioQuery()));
   };
   sync(true);
   subscribe(() => sync(false));
