@@ -93,6 +93,22 @@ test('the essay scenario fetches no scenario-change code; the first change fetch
   await expect(page.locator('main [data-prose][data-figure="split.node-ram"]').first()).toHaveAttribute('data-value', '64');
 });
 
+test('changes made while that code is on its way end on the last one, not whichever import settled last', async ({ page }) => {
+  await page.route(ANOTHER, async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.goto('/split/');
+  await hydrateAll(page);
+  // Four changes, each asking for the held-back chunk; the prose must end on the last one.
+  for (const ram of ['20', '40', '80', '96']) await page.locator('#sc-ram').fill(ram);
+  const prose = page.locator('main [data-prose][data-figure="split.node-ram"]').first();
+  await expect(prose).toHaveAttribute('data-value', '96');
+  // Well after every import has settled, it still shows the last value.
+  await page.waitForTimeout(600);
+  await expect(prose).toHaveAttribute('data-value', '96');
+});
+
 test('Reset and the model switch work on first use, before the bar code has arrived', async ({ page }) => {
   await page.route(ANOTHER, async (route) => {
     await new Promise((r) => setTimeout(r, 800));
