@@ -1,0 +1,147 @@
+// The catalogue against its providers: vCPUs and memory copied by hand from each cited page, block by
+// block, never from the data file. Each block also holds that the entries cite that page.
+import { describe, expect, it } from 'vitest';
+import { findNode } from '../../src/engine/catalogue';
+
+interface Block {
+  url: string;
+  /** name, vCPUs, memory as the page states it */
+  rows: [string, number, number][];
+}
+
+// Amazon's tables, "Default vCPUs" and "Memory (GiB)".
+const AWS: Block[] = [
+  {
+    url: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html',
+    rows: [
+      ['m5.large', 2, 8],
+      ['m5.24xlarge', 96, 384],
+      ['m5d.12xlarge', 48, 192],
+      ['m6i.32xlarge', 128, 512],
+    ],
+  },
+  {
+    url: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html',
+    rows: [
+      ['r5.large', 2, 16],
+      ['r5.8xlarge', 32, 256],
+      ['r5d.24xlarge', 96, 768],
+      ['r6i.32xlarge', 128, 1024],
+    ],
+  },
+  {
+    url: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/so.html',
+    rows: [
+      ['i3.large', 2, 15.25],
+      ['i3.xlarge', 4, 30.5],
+      ['i3.16xlarge', 64, 488],
+    ],
+  },
+  {
+    url: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/co.html',
+    rows: [
+      ['c5.9xlarge', 36, 72],
+      ['c5.18xlarge', 72, 144],
+      ['c5d.large', 2, 4],
+      ['c6i.32xlarge', 128, 256],
+    ],
+  },
+];
+
+// Microsoft's per-series pages, vCPUs and memory.
+const AZURE: Block[] = [
+  {
+    url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv2-series',
+    rows: [
+      ['Standard_DS3_v2', 4, 14],
+      ['Standard_DS5_v2', 16, 56],
+    ],
+  },
+  {
+    url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/dv2-dsv2-series-memory',
+    rows: [
+      ['Standard_DS12_v2', 4, 28],
+      ['Standard_DS15_v2', 20, 140],
+    ],
+  },
+  { url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv3-series', rows: [['Standard_D64s_v3', 64, 256]] },
+  {
+    url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/ddsv5-series',
+    rows: [
+      ['Standard_D4ds_v5', 4, 16],
+      ['Standard_D96ds_v5', 96, 384],
+    ],
+  },
+  { url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv5-series', rows: [['Standard_D48s_v5', 48, 192]] },
+  {
+    url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/ev3-esv3-series',
+    rows: [
+      ['Standard_E20s_v3', 20, 160],
+      ['Standard_E64s_v3', 64, 432],
+    ],
+  },
+  {
+    url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/edsv5-series',
+    rows: [
+      ['Standard_E8ds_v5', 8, 64],
+      ['Standard_E96ds_v5', 96, 672],
+    ],
+  },
+  { url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/esv5-series', rows: [['Standard_E96s_v5', 96, 672]] },
+  { url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/storage-optimized/lsv2-series', rows: [['Standard_L80s_v2', 80, 640]] },
+  { url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/storage-optimized/lsv3-series', rows: [['Standard_L8s_v3', 8, 64]] },
+  {
+    url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/compute-optimized/fsv2-series',
+    rows: [
+      ['Standard_F2s_v2', 2, 4],
+      ['Standard_F72s_v2', 72, 144],
+    ],
+  },
+];
+
+// Google's machine-family pages, vCPUs and "Memory (GB)" (GB = 2^30 bytes on Compute Engine). The n1
+// rows agree with Google's older machine-types page (n1-standard-4: 15 GB, 3.75 GB per vCPU; n1-highmem:
+// 6.5 GB per vCPU); the rest is Google's published table.
+const GCP: Block[] = [
+  {
+    url: 'https://cloud.google.com/compute/docs/general-purpose-machines',
+    rows: [
+      ['n1-standard-2', 2, 7.5],
+      ['n1-standard-4', 4, 15],
+      ['n1-standard-16', 16, 60],
+      ['n1-standard-96', 96, 360],
+      ['n1-highmem-8', 8, 52],
+      ['n1-highmem-96', 96, 624],
+      ['n2-standard-8', 8, 32],
+      ['n2-standard-80', 80, 320],
+      ['n2-highmem-16', 16, 128],
+      ['n2-highcpu-32', 32, 32],
+      ['n2d-standard-96', 96, 384],
+    ],
+  },
+  {
+    url: 'https://cloud.google.com/compute/docs/compute-optimized-machines',
+    rows: [
+      ['c2-standard-30', 30, 120],
+      ['c2-standard-60', 60, 240],
+    ],
+  },
+];
+
+describe.each([
+  ['aws', AWS],
+  ['azure', AZURE],
+  ['gcp', GCP],
+] as const)('%s entries match the provider pages', (cloud, blocks) => {
+  const rows = blocks.flatMap((b) => b.rows.map(([name, vcpus, memory]) => ({ url: b.url, name, vcpus, memory })));
+
+  it('quotes at least ten sizes', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(rows)('$name: $vcpus vCPUs, $memory of memory, from $url', ({ url, name, vcpus, memory }) => {
+    const node = findNode(name);
+    expect(node, `${name} is missing from the catalogue`).toBeDefined();
+    expect(node).toMatchObject({ cloud, vcpus, memoryGiB: memory, source: url });
+  });
+});
