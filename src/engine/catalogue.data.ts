@@ -42,7 +42,7 @@ const GCP_GP = 'https://cloud.google.com/compute/docs/general-purpose-machines';
 const GCP_CO = 'https://cloud.google.com/compute/docs/compute-optimized-machines';
 
 export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
-  // ── AWS ──
+  // -- AWS --
   // m5: general purpose, 4 GiB per vCPU (Amazon's general purpose table).
   { cloud: 'aws', name: 'm5.large', vcpus: 2, memoryGiB: 8, family: 'general', series: 'm5', source: AWS_GP },
   { cloud: 'aws', name: 'm5.xlarge', vcpus: 4, memoryGiB: 16, family: 'general', series: 'm5', source: AWS_GP },
@@ -137,7 +137,7 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'aws', name: 'c6i.16xlarge', vcpus: 64, memoryGiB: 128, family: 'compute', series: 'c6i', source: AWS_CO },
   { cloud: 'aws', name: 'c6i.24xlarge', vcpus: 96, memoryGiB: 192, family: 'compute', series: 'c6i', source: AWS_CO },
   { cloud: 'aws', name: 'c6i.32xlarge', vcpus: 128, memoryGiB: 256, family: 'compute', series: 'c6i', source: AWS_CO },
-  // ── Azure ──
+  // -- Azure --
   // DSv2 (1–5): general purpose, 3.5 GiB per vCPU (Microsoft's Dsv2 page). DS3_v2, DS4_v2 and DS5_v2 are
   // three of the essay's five nodes.
   { cloud: 'azure', name: 'Standard_DS3_v2', vcpus: 4, memoryGiB: 14, family: 'general', series: 'DSv2', source: AZ_DSV2 },
@@ -230,7 +230,7 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'azure', name: 'Standard_F48s_v2', vcpus: 48, memoryGiB: 96, family: 'compute', series: 'Fsv2', source: AZ_FSV2 },
   { cloud: 'azure', name: 'Standard_F64s_v2', vcpus: 64, memoryGiB: 128, family: 'compute', series: 'Fsv2', source: AZ_FSV2 },
   { cloud: 'azure', name: 'Standard_F72s_v2', vcpus: 72, memoryGiB: 144, family: 'compute', series: 'Fsv2', source: AZ_FSV2 },
-  // ── Google Cloud ──
+  // -- Google Cloud --
   // n2-standard: 4 GB (GiB) per vCPU, up to 80 vCPUs (Google's general-purpose page).
   { cloud: 'gcp', name: 'n2-standard-2', vcpus: 2, memoryGiB: 8, family: 'general', series: 'n2-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-standard-4', vcpus: 4, memoryGiB: 16, family: 'general', series: 'n2-standard', source: GCP_GP },

@@ -3,15 +3,16 @@ import { ESSAY_PCA_PRACTICAL_SHARE } from './essay.data';
 import type { Range } from './essay.data';
 import { DEC, SIG, family, fig, scaleRange, type AnyFigureSpec, type FigureSpec, type FigureStyle } from './figure-spec';
 import type { Scenario } from './scenario';
-import { ESSAY_INSTANCES, INSTANCES, type InstanceSpec } from './instances.data';
+import { ESSAY_INSTANCES, INSTANCES, SHORT_LIST_INSTANCES, type InstanceSpec } from './instances.data';
 import { instanceRow } from './instances';
 import { nodePythonBudget } from './node-split';
 import { numpyPerRow } from './python-objects';
 import { GB } from './units';
 
-// Per node type: instances.<node>.<what>. The essay's own columns exist only for the essay's five rows.
-const ALL_NODES: readonly InstanceSpec[] = INSTANCES;
-const ESSAY_ROWS: readonly InstanceSpec[] = INSTANCES.filter((i) => i.essayMaxRows !== undefined);
+// Per node type: instances.<node>.<what>, for any catalogue node; ids are published for the short list
+// (the rows the budget table shows by default). The essay's own columns exist only for its five rows.
+const ALL_NODES: readonly InstanceSpec[] = SHORT_LIST_INSTANCES;
+const ESSAY_ROWS: readonly InstanceSpec[] = ESSAY_INSTANCES;
 
 function perNode(what: string, style: FigureStyle, compute: (s: Scenario, node: InstanceSpec) => number | Range, nodes = ALL_NODES): FigureSpec<InstanceSpec> {
   return family<InstanceSpec>({ ...style, idOf: (node) => `instances.${node.id}.${what}`, published: nodes, compute });

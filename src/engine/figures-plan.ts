@@ -2,8 +2,8 @@
 // fields: they are the figures' parameters, and each option pair publishes its own ids,
 // plan.<pipeline>.<pca>.<what>, e.g. plan.collect.chunked.peak.
 import { DEC, family, fig, type AnyFigureSpec, type FigureStyle } from './figure-spec';
-import { INSTANCES, type InstanceSpec } from './instances.data';
-import { PCA_MODES, PIPELINES, PLAN_HEADROOM, plan, type PcaMode, type PhaseId, type Pipeline, type Plan } from './planner';
+import { SHORT_LIST_INSTANCES, type InstanceSpec } from './instances.data';
+import { PCA_MODES, PIPELINES, PLAN_HEADROOM, plan, type CloudChoice, type FamilyChoice, type PcaMode, type PhaseId, type Pipeline, type Plan } from './planner';
 import type { Scenario } from './scenario';
 import { pythonRoomBytes } from './python-baseline';
 import { GB } from './units';
@@ -11,6 +11,10 @@ import { GB } from './units';
 export interface PlanChoice {
   pipeline: Pipeline;
   pca: PcaMode;
+  // The candidates (the planner's defaults, the scenario node's cloud and every family, when absent).
+  // They are not in the ids: a figure means the same among whichever nodes the reader chose to weigh.
+  cloud?: CloudChoice;
+  family?: FamilyChoice;
 }
 
 export interface PlanPhaseChoice extends PlanChoice {
@@ -24,13 +28,13 @@ export interface PlanNodeChoice extends PlanChoice {
 const CHOICES: readonly PlanChoice[] = PIPELINES.flatMap((pipeline) => PCA_MODES.map((pca) => ({ pipeline, pca })));
 const PHASES_OF = (pca: PcaMode): readonly PhaseId[] => (pca === 'none' ? ['load', 'resident'] : ['load', 'resident', 'pca']);
 const PHASE_CHOICES: readonly PlanPhaseChoice[] = CHOICES.flatMap((c) => PHASES_OF(c.pca).map((phase) => ({ ...c, phase })));
-const NODE_CHOICES: readonly PlanNodeChoice[] = CHOICES.flatMap((c) => INSTANCES.map((i) => ({ ...c, node: i.id })));
+const NODE_CHOICES: readonly PlanNodeChoice[] = CHOICES.flatMap((c) => SHORT_LIST_INSTANCES.map((i) => ({ ...c, node: i.id })));
 
 // A page shows a dozen figures of one plan: the plan runs once per scenario object and option pair.
 // The planner widget reads its plans here too, so its figures reuse them rather than planning again.
 const plans = new WeakMap<Scenario, Map<string, Plan>>();
 export function planOf(s: Scenario, c: PlanChoice): Plan {
-  const key = `${c.pipeline}.${c.pca}`;
+  const key = `${c.pipeline}.${c.pca}.${c.cloud ?? ''}.${c.family ?? ''}`;
   let byChoice = plans.get(s);
   if (!byChoice) plans.set(s, (byChoice = new Map()));
   let p = byChoice.get(key);
@@ -48,7 +52,7 @@ function ofPlan(name: string, style: FigureStyle, compute: (p: Plan) => number) 
 }
 
 function nodeBudget(name: string, share: number) {
-  return family<InstanceSpec>({ ...GB1, idOf: (n) => `plan.node.${n.id}.${name}`, published: INSTANCES, compute: (s, n) => (pythonRoomBytes(s, n.ramGiB) * share) / GB });
+  return family<InstanceSpec>({ ...GB1, idOf: (n) => `plan.node.${n.id}.${name}`, published: SHORT_LIST_INSTANCES, compute: (s, n) => (pythonRoomBytes(s, n.ramGiB) * share) / GB });
 }
 
 export const PLAN_FIGURES = {

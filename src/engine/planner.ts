@@ -11,6 +11,7 @@ import { metadataBytes, interpreterBytes } from './python-baseline';
 import { decimalText } from './format';
 import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
+import { CLOUDS, FAMILIES, type Cloud, type Family } from './catalogue';
 import { jvmShareBytes } from './gates';
 import { pythonRoomBytes, scenarioPythonRoom } from './python-baseline';
 import { nodeSplit } from './node-split';
@@ -38,9 +39,24 @@ export const PIPELINE_LABELS: Readonly<Record<Pipeline, string>> = {
   stream: 'Stream: toLocalIterator() into a preallocated array',
 };
 
+/** Which clouds' nodes the planner considers: the scenario node's own cloud, one cloud, or all three. */
+export type CloudChoice = 'node' | 'all' | Cloud;
+export type FamilyChoice = 'all' | Family;
+/** How many of the ranked nodes the table lists. */
+export type NodeList = 'top' | 'all';
+
+export const CLOUD_CHOICES: readonly CloudChoice[] = ['node', ...CLOUDS.map((c) => c.id), 'all'];
+export const FAMILY_CHOICES: readonly FamilyChoice[] = ['all', ...FAMILIES.map((f) => f.id)];
+export const NODE_LISTS: readonly NodeList[] = ['top', 'all'];
+/** The table's length when it lists the top of the ranking. */
+export const TOP_NODES = 12;
+
 export interface PlanOptions {
   pca: PcaMode;
   pipeline: Pipeline;
+  cloud: CloudChoice;
+  family: FamilyChoice;
+  list: NodeList;
   // Share of the node's Python budget kept free at the peak (clustering internals, temporaries).
   headroom?: number;
 }
@@ -49,6 +65,9 @@ export interface PlanOptions {
 export const DEFAULT_PLAN_OPTIONS: Readonly<Required<PlanOptions>> = Object.freeze({
   pca: 'chunked',
   pipeline: 'collect',
+  cloud: 'node',
+  family: 'all',
+  list: 'top',
   headroom: 0.2,
 });
 
@@ -89,8 +108,13 @@ export interface Plan {
   peak: PlanPhase;
   // The most the driver JVM holds at any point (Arrow buffers or one partition).
   jvmPeak: number;
-  // The catalogue, smallest node first.
+  // The candidates (the catalogue narrowed by cloud and family), smallest node first.
   nodes: NodeFit[];
+  // The same nodes ranked: those that fit first, the smallest (least room left idle) leading; then those
+  // that do not, the closest to fitting first.
+  ranked: NodeFit[];
+  // The cloud the candidates come from, once 'node' is resolved; 'all' for every cloud.
+  cloud: 'all' | Cloud;
   // The smallest node that fits with headroom; undefined when none in the catalogue does.
   node?: NodeFit;
   // The scenario's own node (a catalogue node or a custom RAM size).
@@ -113,6 +137,9 @@ export function withDefaults(opts: Partial<PlanOptions> = {}): Required<PlanOpti
   return {
     pca: opts.pca && PCA_MODES.includes(opts.pca) ? opts.pca : DEFAULT_PLAN_OPTIONS.pca,
     pipeline: opts.pipeline && PIPELINES.includes(opts.pipeline) ? opts.pipeline : DEFAULT_PLAN_OPTIONS.pipeline,
+    cloud: opts.cloud && CLOUD_CHOICES.includes(opts.cloud) ? opts.cloud : DEFAULT_PLAN_OPTIONS.cloud,
+    family: opts.family && FAMILY_CHOICES.includes(opts.family) ? opts.family : DEFAULT_PLAN_OPTIONS.family,
+    list: opts.list && NODE_LISTS.includes(opts.list) ? opts.list : DEFAULT_PLAN_OPTIONS.list,
     headroom: clampHeadroom(opts.headroom),
   };
 }
@@ -178,9 +205,31 @@ function fitOf(id: string, ramGiB: number, cores: number, pythonBudget: number, 
   };
 }
 
+const bySize = (a: InstanceSpec, b: InstanceSpec) => a.ramGiB - b.ramGiB || a.cores - b.cores || a.id.localeCompare(b.id);
+
 // Smallest first: by RAM, then by cores (fewer cores is the cheaper node of the same size).
 export function catalogueBySize(): InstanceSpec[] {
-  return [...INSTANCES].sort((a, b) => a.ramGiB - b.ramGiB || a.cores - b.cores || a.id.localeCompare(b.id));
+  return [...INSTANCES].sort(bySize);
+}
+
+/** The cloud a 'node' choice means: the scenario node's, or every cloud for a custom node. */
+export function plannedCloud(s: Scenario, cloud: CloudChoice): 'all' | Cloud {
+  if (cloud !== 'node') return cloud;
+  return findInstance(s.instance)?.cloud ?? 'all';
+}
+
+/** The nodes the planner weighs for these options, smallest first. */
+export function candidateNodes(s: Scenario, o: Pick<PlanOptions, 'cloud' | 'family'>): InstanceSpec[] {
+  const cloud = plannedCloud(s, o.cloud);
+  return INSTANCES.filter((n) => (cloud === 'all' || n.cloud === cloud) && (o.family === 'all' || n.family === o.family)).sort(bySize);
+}
+
+// Fitting nodes first, least room first (the order they were given in: smallest first); then the rest,
+// the closest to fitting first.
+function rank(nodes: readonly NodeFit[]): NodeFit[] {
+  const fit = nodes.filter((n) => n.fits);
+  const short = nodes.filter((n) => !n.fits).sort((a, b) => a.use - b.use);
+  return [...fit, ...short];
 }
 
 function currentNode(s: Scenario, peak: number, jvmPeak: number, headroom: number): NodeFit {
@@ -227,12 +276,16 @@ export function plan(s: Scenario, opts: Partial<PlanOptions> = {}): Plan {
   const phases = planPhases(s, o);
   const peak = phases.reduce((best, x) => (x.python > best.python ? x : best));
   const jvmPeak = Math.max(...phases.map((p) => p.jvm));
-  const nodes = catalogueBySize().map((spec) => fitOf(spec.id, spec.ramGiB, spec.cores, pythonRoomBytes(s, spec.ramGiB), peak.python, jvmPeak, o.headroom));
+  const nodes = candidateNodes(s, o).map((spec) => fitOf(spec.id, spec.ramGiB, spec.cores, pythonRoomBytes(s, spec.ramGiB), peak.python, jvmPeak, o.headroom));
   const node = nodes.find((n) => n.fits);
   const current = currentNode(s, peak.python, jvmPeak, o.headroom);
-  const largest = nodes.reduce((a, b) => (b.usable > a.usable ? b : a));
-  const shortfall = node ? 0 : Math.max(0, peak.python - largest.usable);
-  const result: Plan = { model: s.model, options: o, phases, peak, jvmPeak, nodes, current, shortfall, rules: rulesFor(s, o, current, node) };
+  // No candidates (a family a cloud does not offer): short by the whole peak.
+  const largestUsable = nodes.reduce((best, n) => Math.max(best, n.usable), 0);
+  const shortfall = node ? 0 : Math.max(0, peak.python - largestUsable);
+  const result: Plan = {
+    model: s.model, options: o, phases, peak, jvmPeak, nodes, ranked: rank(nodes), cloud: plannedCloud(s, o.cloud), current, shortfall,
+    rules: rulesFor(s, o, current, node),
+  };
   if (node) result.node = node;
   return result;
 }
@@ -244,21 +297,27 @@ export function planBoth(s: Scenario, opts: Partial<PlanOptions> = {}): { essay:
 
 // ---- The planner's own query parameters (`pca`, `pipeline`), parsed as totally as the scenario's. ----
 
-export type PlanParam = 'pca' | 'pipeline';
+export type PlanParam = 'pca' | 'pipeline' | 'cloud' | 'family' | 'list';
 
 /** The planner's query parameters, in the order they are written. */
-export const PLAN_PARAMS: readonly PlanParam[] = ['pca', 'pipeline'];
+export const PLAN_PARAMS: readonly PlanParam[] = ['pca', 'pipeline', 'cloud', 'family', 'list'];
 
 export const PLAN_PARAM_RULES = {
   pca: oneOf('PCA', PCA_MODES),
   pipeline: oneOf('Pipeline', PIPELINES),
+  cloud: oneOf('Cloud', CLOUD_CHOICES),
+  family: oneOf('Family', FAMILY_CHOICES),
+  list: oneOf('Node list', NODE_LISTS),
 };
 
 export function readPlanParams(params: URLSearchParams): { options: Required<PlanOptions>; issues: InputIssue<PlanParam>[] } {
   const { read, issues } = queryReader<PlanParam>(params);
   const pca = read('pca', (raw) => parseChoice(PLAN_PARAM_RULES.pca, raw)) ?? DEFAULT_PLAN_OPTIONS.pca;
   const pipeline = read('pipeline', (raw) => parseChoice(PLAN_PARAM_RULES.pipeline, raw)) ?? DEFAULT_PLAN_OPTIONS.pipeline;
-  return { options: withDefaults({ pca, pipeline }), issues };
+  const cloud = read('cloud', (raw) => parseChoice(PLAN_PARAM_RULES.cloud, raw)) ?? DEFAULT_PLAN_OPTIONS.cloud;
+  const family = read('family', (raw) => parseChoice(PLAN_PARAM_RULES.family, raw)) ?? DEFAULT_PLAN_OPTIONS.family;
+  const list = read('list', (raw) => parseChoice(PLAN_PARAM_RULES.list, raw)) ?? DEFAULT_PLAN_OPTIONS.list;
+  return { options: withDefaults({ pca, pipeline, cloud, family, list }), issues };
 }
 
 // Only what differs from the defaults, like the scenario's own serialise; `full` writes both.
@@ -267,5 +326,8 @@ export function planParams(opts: Partial<PlanOptions>, { full = false }: { full?
   const out = new URLSearchParams();
   if (full || o.pca !== DEFAULT_PLAN_OPTIONS.pca) out.set('pca', o.pca);
   if (full || o.pipeline !== DEFAULT_PLAN_OPTIONS.pipeline) out.set('pipeline', o.pipeline);
+  if (full || o.cloud !== DEFAULT_PLAN_OPTIONS.cloud) out.set('cloud', o.cloud);
+  if (full || o.family !== DEFAULT_PLAN_OPTIONS.family) out.set('family', o.family);
+  if (full || o.list !== DEFAULT_PLAN_OPTIONS.list) out.set('list', o.list);
   return out;
 }

@@ -88,7 +88,12 @@ export const FIELD_RULES: Record<NumberFieldName, NumberRule> & {
   compute: ChoiceRule<Compute>;
   model: ChoiceRule<Model>;
 } = {
-  instance: oneOf('Node type', [...INSTANCES.map((i) => i.id), CUSTOM_INSTANCE], `choose one of ${INSTANCES.map((i) => i.id).join(', ')} or custom`),
+  // The catalogue is too long to list in a message: it names the kinds of name it knows.
+  instance: oneOf(
+    'Node type',
+    [...INSTANCES.map((i) => i.id), CUSTOM_INSTANCE],
+    'pick a node type from the list (AWS, Azure or Google Cloud names, such as r5.xlarge, Standard_E8ds_v5 or n2-highmem-8) or custom',
+  ),
   ram: {
     label: 'Node RAM',
     min: MIN_RAM_GB,

@@ -11,11 +11,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { test, expect, BROKEN_TEXT, setTheme } from './support/fixtures';
 import { expectFig, figValue, readFig } from './support/rendered-figures';
-import { expectNothingBroken, hydrated, typeInto, scenarioField } from './support/widgets';
-import { CATALOGUE, ESSAY_NODES, PYTHON_SHARE as PY_SHARE, pythonBudget, type CatalogueNode } from '../fixtures/node-catalogue';
+import { expectNothingBroken, hydrated, typeInto, scenarioField, pickNode } from './support/widgets';
+import { SHORT_LIST, ESSAY_NODES, PYTHON_SHARE as PY_SHARE, pythonBudget, type CatalogueNode } from '../fixtures/node-catalogue';
 
 const catalogueNode = (id: string): CatalogueNode => {
-  const n = CATALOGUE.find((c) => c.id === id);
+  const n = SHORT_LIST.find((c) => c.id === id);
   if (!n) throw new Error(`${id} is not in the test catalogue`);
   return n;
 };
@@ -85,7 +85,7 @@ test.describe('budget ledger', () => {
   test('Standard_E8ds_v5 with 1M rows of 768 dims: every line, the URL and a reload', async ({ page, watch }) => {
     await page.goto('/budget/');
     const cell = await hydrated(page, 'budget-ledger');
-    await scenarioField(page, 'Node type').selectOption('Standard_E8ds_v5');
+    await pickNode(page, 'Standard_E8ds_v5');
     await expect(scenarioField(page, 'Node RAM')).toHaveValue('64');
     await typeInto(scenarioField(page, 'Rows'), '1000000');
     await typeInto(scenarioField(page, 'Embedding dimension'), '768');
@@ -471,6 +471,9 @@ test.describe('instance reference', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     // Reach it with the keyboard, from the last field before it, past the link to the job planner.
     await cell.getByRole('checkbox').focus();
+    // The checkbox, then the choice of nodes beside the essay's, then the sentence's link.
+    await page.keyboard.press('Tab');
+    await expect(cell.locator('#ir-cloud')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(cell.getByRole('link', { name: 'job planner' })).toBeFocused();
     await page.keyboard.press('Tab');

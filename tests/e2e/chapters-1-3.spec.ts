@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, setTheme } from './support/fixtures';
 import { expectFig, type Expected } from './support/rendered-figures';
-import { chooseModel, expectNothingBroken, hydrated, typeInto, scenarioField } from './support/widgets';
+import { chooseModel, expectNothingBroken, hydrated, typeInto, scenarioField, pickNode } from './support/widgets';
 import { essayFigure as essay, measurement } from '../fixtures/readers';
 
 // The essay's 28 GB diagram as fractions of its node: every other node scales the same way.
@@ -69,7 +69,7 @@ test.describe('chapter 1: node split', () => {
   test('choosing a 56 GB node: parts, URL, prose and reload', async ({ page, watch }) => {
     await page.goto('/split/');
     const cell = await hydrated(page, 'node-split');
-    await scenarioField(page, 'Node type').selectOption('Standard_DS5_v2');
+    await pickNode(page, 'Standard_DS5_v2');
     // 56 GB: Python gets 3/7 of it (24 GB), the JVM 14/28–16/28 (28–32 GB).
     await expectNode(cell, 56);
     await expectFig(cell, 'split.python-typical', (56 * 3) / 7);
@@ -97,7 +97,11 @@ test.describe('chapter 1: node split', () => {
     const cell = await hydrated(page, 'node-split');
     const select = scenarioField(page, 'Node type');
     await select.focus();
+    // The picker opens on the current node; the next arrow moves to the next in its group, Enter picks it.
+    await page.keyboard.press('ArrowDown');
+    await expect(select).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('ArrowDown'); // DS4_v2 → DS5_v2 in catalogue order
+    await page.keyboard.press('Enter');
     await expect(select).toHaveValue('Standard_DS5_v2');
     await expectNode(cell, 56);
     await page.keyboard.press('Tab');
@@ -174,7 +178,7 @@ test.describe('chapter 2: JVM breakdown and thread stacks', () => {
   test('a 56 GB node from the select, then a typed 20 GB JVM next to Spark\'s formula', async ({ page, watch }) => {
     await page.goto('/jvm/');
     const cell = await hydrated(page, 'jvm-breakdown');
-    await scenarioField(page, 'Node type').selectOption('Standard_DS5_v2');
+    await pickNode(page, 'Standard_DS5_v2');
     const jvm56 = { min: 56 * R.jvmMin, max: 56 * R.jvmMax };
     const r = ruleOfThumb(jvm56);
     await expectFig(cell, 'split.jvm-range', jvm56);

@@ -8,7 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { expectFig, figValue, readFig } from './support/rendered-figures';
-import { expectNothingBroken, hydrated, typeInto, scenarioField } from './support/widgets';
+import { expectNothingBroken, hydrated, typeInto, scenarioField, pickNode } from './support/widgets';
 import { PYTHON_SHARE as PY_SHARE } from '../fixtures/node-catalogue';
 import { FIGURES_FIXTURE, essayValue as essay, measurement } from '../fixtures/readers';
 
@@ -135,7 +135,7 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     await expect(w.locator('.warn-box:not([data-result-limit])')).toContainText('Does not fit');
     await expectFig(w, 'topandas.python-peak', e.pythonPeak);
     await expectFig(w, 'topandas.python-shortfall', e.pythonPeak - essay('split.python-typical'));
-    await scenarioField(page, 'Node type').selectOption('Standard_E8ds_v5');
+    await pickNode(page, 'Standard_E8ds_v5');
     // With one notebook attached, the notebook's room is the node's whole Python share.
     await expectFig(w, 'split.python-room', 64 * PY_SHARE);
     await expect(w.locator('.ok-box')).toContainText('Fits');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_DATA } from '../../src/engine/catalogue.data';
 import { CLOUDS, FAMILIES, NODE_CATALOGUE, checkCatalogue, findNode, type CatalogueEntry } from '../../src/engine/catalogue';
-import { CATALOGUE as FIXTURE_NODES } from '../fixtures/node-catalogue';
+import { SHORT_LIST as FIXTURE_NODES } from '../fixtures/node-catalogue';
 
 const GOOD = { cloud: 'aws', name: 'x1.large', vcpus: 2, memoryGiB: 8, family: 'general', series: 'x1', source: 'https://example.com/x1' };
 

@@ -204,7 +204,7 @@ describe('parseChoice', () => {
     expect(parseChoice(FIELD_RULES.dtype, 'float32')).toEqual({ ok: false, message: `Unknown dtype "float32"; ${DTYPE_LIST}.` });
     expect(parseChoice(FIELD_RULES.model, 'guess')).toEqual({ ok: false, message: 'Unknown model "guess"; use essay or measured.' });
     expect(parseChoice(PLAN_PARAM_RULES.pipeline, 'teleport')).toEqual({ ok: false, message: 'Unknown pipeline "teleport"; use collect, stream.' });
-    expect(parseChoice(FIELD_RULES.instance, 'Standard_XL_v9')).toMatchObject({ ok: false, message: expect.stringMatching(/^Unknown node type "Standard_XL_v9"; choose one of Standard_/) });
+    expect(parseChoice(FIELD_RULES.instance, 'Standard_XL_v9')).toMatchObject({ ok: false, message: expect.stringMatching(/^Unknown node type "Standard_XL_v9"; pick a node type from the list/) });
   });
 
   it('refuses text longer than 64 characters without quoting it, and cuts long quotes short', () => {

@@ -15,7 +15,7 @@ import {
 } from '../../src/engine/planner';
 import { parseChoice } from '../../src/engine/input';
 import { DEFAULT_SCENARIO, parse, type Scenario } from '../../src/engine/scenario';
-import { CATALOGUE, pythonBudget, smallestFitting } from '../fixtures/node-catalogue';
+import { candidates, cloudOf, pythonBudget, smallestFitting } from '../fixtures/node-catalogue';
 import { GROUND_TRUTH as GROUND_TRUTH_FIXTURE } from '../fixtures/readers';
 import { scenarioArb } from './arbitraries';
 
@@ -61,7 +61,9 @@ describe('phases and peak, essay model', () => {
     expect(p.peak.python).toBeCloseTo(pca, -3);
     expect(p.peak.label).toMatch(/chunks of 50,000 rows/);
     expect(p.node?.id).toBe(smallestFitting(pca));
-    expect(p.node?.id).toBe('Standard_DS3_v2');
+    // 3.45 GB needs 4.31 GB of Python share with headroom, 10.1 GiB of node: the 14 GiB DS11_v2 has the
+    // fewest cores of Azure's 14 GiB nodes.
+    expect(p.node?.id).toBe('Standard_DS11_v2');
   });
 
   it('unchunked PCA centres every row in float64', () => {
@@ -87,9 +89,9 @@ describe('phases and peak, measured model', () => {
     const expected = baseline + metadata + ROWS * bytesPerRow('arrow_pandas_then_np_array_float32_peak_rss');
     expect(p.peak.id).toBe('load');
     expect(p.peak.python).toBeCloseTo(expected, -3);
-    // 4.09 GB fits the DS3_v2's 4.8 GB (80 % of its 6 GB, 14 × 12/28), the smallest node.
+    // 4.09 GB fits the 4.8 GB (80 % of 6 GB, 14 × 12/28) of Azure's smallest 14 GiB node, the DS11_v2.
     expect(p.node?.id).toBe(smallestFitting(expected));
-    expect(p.node?.id).toBe('Standard_DS3_v2');
+    expect(p.node?.id).toBe('Standard_DS11_v2');
   });
 
   it('planBoth answers for each model whatever the scenario says', () => {
@@ -104,7 +106,8 @@ describe('node choice', () => {
   it('nothing in the catalogue fits a billion rows: no node, a shortfall, and the JVM rule', () => {
     const p = plan({ ...essay, rows: 1e9 }, { pipeline: 'stream', pca: 'chunked' });
     expect(p.node).toBeUndefined();
-    const largest = 0.8 * pythonBudget(CATALOGUE[CATALOGUE.length - 1]!);
+    const azure = candidates();
+    const largest = 0.8 * Math.max(...azure.map(pythonBudget));
     expect(p.shortfall).toBeCloseTo(p.peak.python - largest, -3);
     expect(p.rules.map((r) => r.id)).toContain(7);
   });
@@ -118,8 +121,8 @@ describe('node choice', () => {
         // Each other attached notebook's REPL holds an interpreter: the essay's 0.5 GB, or the measured
         // baseline RSS after importing numpy, pandas and pyarrow.
         const interpreter = s.model === 'essay' ? 0.5 * GB : GROUND_TRUTH_FIXTURE.measurements.notes.baseline_rss_after_imports_MB.venv_numpy_pandas_pyarrow! * 1e6;
-        const room = (n: (typeof CATALOGUE)[number]) => Math.max(0, pythonBudget(n) - (s.notebooks - 1) * interpreter);
-        const expected = CATALOGUE.find((n) => p.peak.python <= 0.8 * room(n) && p.jvmPeak <= (n.ram * 14) / 28 * GB)?.id;
+        const room = (n: ReturnType<typeof candidates>[number]) => Math.max(0, pythonBudget(n) - (s.notebooks - 1) * interpreter);
+        const expected = candidates({ cloud: cloudOf(s.instance), family: 'all' }).find((n) => p.peak.python <= 0.8 * room(n) && p.jvmPeak <= (n.ram * 14) / 28 * GB)?.id;
         expect(p.node?.id).toBe(expected);
       }),
       { numRuns: 300 },
@@ -174,7 +177,8 @@ describe('query parameters pca and pipeline', () => {
   it('writes only what differs from the defaults, and both when asked for the full link', () => {
     expect(planParams({ pca: 'chunked', pipeline: 'collect' }).toString()).toBe('');
     expect(planParams({ pca: 'none', pipeline: 'stream' }).toString()).toBe('pca=none&pipeline=stream');
-    expect(planParams({}, { full: true }).toString()).toBe('pca=chunked&pipeline=collect');
+    expect(planParams({}, { full: true }).toString()).toBe('pca=chunked&pipeline=collect&cloud=node&family=all&list=top');
+    expect(planParams({ cloud: 'aws', family: 'memory' }).toString()).toBe('cloud=aws&family=memory');
   });
 
   it('the scenario ignores them (tests/unit/url-state.test.ts: nor are they unknown on /plan/)', () => {

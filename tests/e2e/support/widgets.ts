@@ -65,6 +65,19 @@ export function scenarioField(page: Page, label: 'Node type' | 'Node RAM' | 'Row
   return page.locator('[data-scenario-bar]').getByLabel(label, { exact: true });
 }
 
+/**
+ * Picks a node type in the scenario bar's picker (a combobox over the whole catalogue) the way a reader
+ * does with the keyboard: type its name, then Enter on the highlighted match.
+ */
+export async function pickNode(page: Page, id: string): Promise<void> {
+  const field = scenarioField(page, 'Node type');
+  await field.click();
+  await field.fill(id);
+  await expect(page.locator(`#sc-instance-list [role="option"][aria-selected][data-node-option="${id}"]`)).toHaveClass(/active/);
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveValue(id);
+}
+
 /** Picks the model in the scenario bar ("Numbers from"). */
 export async function chooseModel(page: Page, model: 'essay' | 'measured'): Promise<void> {
   await page.locator(`[data-scenario-bar] [data-model-radio][value="${model}"]`).check();
