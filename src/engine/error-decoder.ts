@@ -84,6 +84,21 @@ const MENTIONS: readonly [string, RegExp][] = [
   ['a JVM', /java\.lang\.|\bJVM\b/],
 ];
 
+/**
+ * What an exit code says about how a process ended. 52 is Spark's own code for a JVM ended by an
+ * OutOfMemoryError (SparkExitCode.scala); codes above 128 are 128 + the signal that ended it (the bash
+ * manual's exit status); the rest say only that the program gave up, so the lines before them matter.
+ */
+export function exitCodeMeaning(code: number): string {
+  if (code === 0) return 'success: this process did not fail';
+  if (code === 52) return 'Spark’s code for a JVM that ended after an OutOfMemoryError';
+  if (code === 137) return 'SIGKILL (128 + 9): killed from outside, often by the OOM killer or a container’s memory limit';
+  if (code === 143) return 'SIGTERM (128 + 15): asked to stop, by the cluster manager or a person';
+  if (code === 139) return 'SIGSEGV (128 + 11): a crash in native code';
+  if (code > 128 && code < 160) return `ended by signal ${code - 128} (128 + ${code - 128})`;
+  return 'the program gave up on its own: the lines before it say why';
+}
+
 function causeLine(text: string, at: number): string | undefined {
   if (at < 0) return undefined;
   return lineAround(text, at, CAUSED_BY.length);
