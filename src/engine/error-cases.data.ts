@@ -298,6 +298,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
       '[UDF_PYSPARK_USER_CODE_ERROR.MEMORY_LIMIT_SERVERLESS] Execution failed. Function exceeded the limit of <limitMb> megabytes. Please reduce the memory usage of your function. SQLSTATE: 39000',
       '[UDF_PYSPARK_USER_CODE_ERROR.MEMORY_LIMIT_SERVERLESS_DRIVER] Execution failed. Function running on the driver exceeded the limit of <limitMb> megabytes. Please reduce the memory usage of your function. SQLSTATE: 39000',
       '[UDF_PYSPARK_USER_CODE_ERROR.MEMORY_LIMIT] Execution failed. Function exceeded the limit of <limitMb> megabytes. Please reduce the memory usage of your function or consider using a larger cluster. SQLSTATE: 39000',
+      '[UDF_PYSPARK_USER_CODE_ERROR.MEMORY_LIMIT_DRIVER] Execution failed. Function exceeded the limit of <limitMb> megabytes. Please reduce the memory usage of your function or consider using a cluster with a larger driver. SQLSTATE: 39000',
       '[UDF_USER_CODE_ERROR.OOM] Execution of function <fn> failed. Function ran out of memory during execution.',
     ],
     process: 'The Python process that ran your UDF on Databricks-managed compute: on serverless (the _SERVERLESS classes) or a cluster; the _DRIVER classes say it ran on the driver.',
