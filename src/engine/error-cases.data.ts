@@ -82,7 +82,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
         where: 'https://github.com/IIIS-Li-Group/OpenFE/issues/44 (the notice as a notebook printed it, raised from com.databricks.spark.chauffeur.Chauffeur)',
       },
       { how: 'documented', where: 'Databricks documents no list of causes for this notice (none found on docs.databricks.com or kb.databricks.com)' },
-      { how: 'inferred', where: 'that memory is the usual cause: from how the JVM and Python share one node (chapter 1)' },
+      { how: 'inferred', where: 'that memory is the usual cause, and that every notebook’s state goes with the old driver: from how the JVM and Python share one node (chapter 1)' },
     ],
     patterns: [/[Ss]park driver has stopped unexpectedly and is restarting/],
   },
@@ -109,6 +109,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
       },
       { how: 'documented', where: 'Databricks documents no page for this message (none found on docs.databricks.com or kb.databricks.com)' },
       EXIT_STATUS,
+      { how: 'inferred', where: 'that the driver’s JVM may outlive its Python process: they are separate processes (chapter 1)' },
       {
         how: 'documented',
         where: 'https://docs.databricks.com/archive/dev-tools/dbutils-library.html (dbutils.library.restartPython(), described on Databricks’ “Restart the Python process” page)',
@@ -182,6 +183,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
         where: `${SPARK} sql/catalyst/src/main/scala/org/apache/spark/sql/errors/QueryExecutionErrors.scala (notEnoughMemoryToBuildAndBroadcastTableError)`,
       },
       { how: 'read in source', where: `${SPARK} sql/core/src/main/scala/org/apache/spark/sql/execution/exchange/BroadcastExchangeExec.scala (the collect and the build on the driver)` },
+      { how: 'inferred', where: 'that stale statistics are the usual reason: Spark chooses a broadcast from the table’s estimated size (chapter 2)' },
     ],
     patterns: [/Not enough memory to build and broadcast the table/],
   },
@@ -223,6 +225,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
       'Give each task less to hold: more, smaller partitions (repartition, or spark.sql.shuffle.partitions after a shuffle), and look for a skewed key that sends one huge group to one task. More executor memory, or fewer cores an executor, gives each task more heap.',
     sources: [
       ORACLE_OOM,
+      { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/executor/Executor.scala (TaskRunner: a fatal error goes to the uncaught-error handler)` },
       { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/util/SparkExitCode.scala (OOM = 52)` },
       { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/scheduler/TaskSetManager.scala (handleFailedTask: “Lost task … (host executor N)”)` },
       { how: 'documented', where: `${SPARK} docs/configuration.md (spark.task.maxFailures: 4)` },
@@ -258,6 +261,10 @@ export const ERROR_CASES: readonly ErrorCase[] = [
         where: `${SPARK} resource-managers/kubernetes/core/src/main/scala/org/apache/spark/scheduler/cluster/k8s/ExecutorPodsLifecycleManager.scala (describeExitCode: 137, SIGKILL)`,
       },
       { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/deploy/worker/ExecutorRunner.scala (“Command exited with code N”)` },
+      {
+        how: 'documented',
+        where: `${SPARK} docs/configuration.md (spark.executor.memoryOverhead: memory beyond the heap, including the executor’s Python unless spark.executor.pyspark.memory is set)`,
+      },
       EXIT_STATUS,
     ],
     patterns: [
@@ -303,7 +310,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     ],
     process: 'The Python process that ran your UDF on Databricks-managed compute: on serverless (the _SERVERLESS classes) or a cluster; the _DRIVER classes say it ran on the driver.',
     meaning:
-      'Databricks caps the memory a Python UDF may use and stopped this one at the cap, given in megabytes in the message. On serverless compute the cap cannot be raised, so the function has to use less. The handbook found no Databricks page giving the cap’s size, nor one naming an error class for a serverless notebook’s own Python running out of memory.',
+      'Databricks caps the memory a Python UDF may use and stopped this one at the cap, given in megabytes in the message. On serverless compute the message offers no setting to raise it, only to make the function use less. The handbook found no Databricks page giving the cap’s size, nor one naming an error class for a serverless notebook’s own Python running out of memory.',
     chapter: 'nodes',
     anchor: 'work-that-stays-on-the-executors',
     rule: 5,
