@@ -2,8 +2,10 @@
 // each source says whether it was measured, read in a project's source code, documented, or inferred.
 
 /** How a source backs a claim: the handbook's own measurement, a reading of a project's source code,
- *  a vendor's or project's documentation page, or arithmetic on other figures. */
-export type Evidence = 'measured' | 'read in source' | 'documented' | 'inferred';
+ *  a vendor's or project's documentation page, arithmetic on other figures, or (for the wording of an
+ *  error message no vendor page quotes) the message as users pasted it in a public issue or forum: proof
+ *  that the text is printed, not of why. */
+export type Evidence = 'measured' | 'read in source' | 'documented' | 'inferred' | 'reported';
 
 export interface Source {
   how: Evidence;

@@ -7,7 +7,7 @@
  */
 import { test, expect } from './support/fixtures';
 import { hydrateAll } from './support/hardening';
-import { pagePaths } from './support/site';
+import { sampledPagePaths } from './support/site';
 import { read, type Sentence } from './support/sentences';
 
 interface Other {
@@ -29,7 +29,7 @@ const OTHERS: Other[] = [
 
 const fixedText = (s: Sentence) => s.text.replace(/⟦[^⟧]+⟧/g, ' ');
 
-const PAGES = pagePaths().filter((p) => p !== '/' && p !== '/404/' && !p.startsWith('/glossary'));
+const PAGES = sampledPagePaths().filter((p) => p !== '/' && p !== '/404/' && !p.startsWith('/glossary'));
 
 for (const path of PAGES) {
   test(`${path}: no fixed node, dtype or size beside a figure the scenario changed`, async ({ page, watch }) => {

@@ -10,7 +10,7 @@
  */
 import { test, expect } from './support/fixtures';
 import { gotoSettled, evaluateWithHelpers } from './support/hardening';
-import { pagePaths } from './support/site';
+import { sampledPagePaths } from './support/site';
 
 const SCENARIOS = [
   '',
@@ -22,7 +22,7 @@ const SCENARIOS = [
 
 // Every page that can show a figure: the chapters, the planner and the rule pages (home, glossary and
 // the 404 page show none, and the search page only the scenario).
-const PAGES = pagePaths().filter((p) => p !== '/' && !p.startsWith('/glossary/') && !p.startsWith('/404'));
+const PAGES = sampledPagePaths().filter((p) => p !== '/' && !p.startsWith('/glossary/') && !p.startsWith('/404'));
 
 interface Seen {
   key: string;
