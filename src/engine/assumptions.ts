@@ -246,8 +246,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     chapter: 'executors',
     claim: 'Spark 4.0 added spark.sql.execution.arrow.maxBytesPerBatch, a cap in bytes beside the row cap on the batches sent to Python; its default changed while it was written. Spark 4.1 also splits a large applyInPandas group into capped batches on the way, but the function still receives the whole group as one frame. The handbook models the row cap only.',
     sources: [
-      { how: 'documented', where: 'apache/spark pull request 50080 (SPARK-51316, the byte cap) and pull request 50131 (its default lowered from 256 MB to 16 MB before release)' },
-      { how: 'documented', where: 'apache/spark pull request 52303 (SPARK-53562: applyInPandas and applyInArrow respect both caps)' },
+      { how: 'read in source', where: 'apache/spark pull request 50080 (SPARK-51316, the byte cap) and pull request 50131 (its default lowered from 256 MB to 16 MB before release)' },
+      { how: 'read in source', where: 'apache/spark pull request 52303 (SPARK-53562: applyInPandas and applyInArrow respect both caps)' },
     ],
   },
   {

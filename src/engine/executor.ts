@@ -53,7 +53,7 @@ export const ROW_BYTES_RULE: NumberRule = { label: 'Row width', min: 1, max: 2_0
 // refuses: type the partition's rows instead.
 export const BATCH_RULE: NumberRule = { label: 'Arrow batch', min: 1, max: 100_000_000, integer: true, unit: 'rows' };
 export const GROUP_RULE: NumberRule = { label: 'Rows in a typical group', min: 1, max: 10_000_000_000, integer: true, unit: 'rows' };
-export const SKEW_RULE: NumberRule = { label: 'Largest group', min: 1, max: 1_000_000, unit: '× typical', minWhy: 'the largest group is at least a typical one' };
+export const SKEW_RULE: NumberRule = { label: 'Largest group', min: 1, max: 1_000_000, unit: '× typical' };
 
 /** The worker node the widget starts from: the essay's node (Databricks gives the driver the workers' type by default). */
 export const DEFAULT_WORKER: string = findInstance(ESSAY_SCENARIO.instance)?.id ?? INSTANCES[0]!.id;

@@ -32,6 +32,8 @@ export interface Rule {
   handbook?: true;
   /** The chapter whose list of cards holds this rule: the budget chapter unless said otherwise. */
   listedIn?: ChapterSlug;
+  /** What the rule's numbers are for when they do not follow the scenario (a chapter cell's example). */
+  numbersFor?: string;
 }
 
 export const RULES: readonly Rule[] = [
@@ -176,6 +178,7 @@ export const RULES: readonly Rule[] = [
     },
     handbook: true,
     listedIn: 'executors',
+    numbersFor: 'the executors chapter’s example (its cell’s defaults)',
   },
   {
     id: 10,
@@ -194,5 +197,6 @@ export const RULES: readonly Rule[] = [
     },
     handbook: true,
     listedIn: 'executors',
+    numbersFor: 'the executors chapter’s example (its cell’s defaults)',
   },
 ];
