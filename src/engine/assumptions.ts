@@ -234,17 +234,18 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'arrow-batches-for-udfs',
     title: 'Arrow batches for pandas UDFs',
     chapter: 'executors',
-    claim: 'A pandas UDF, its iterator form and mapInPandas receive Arrow batches of at most spark.sql.execution.arrow.maxRecordsPerBatch rows, 10,000 by default, and mapInPandas gets every column of the DataFrame. The setting does not apply to applyInPandas, where a group becomes one batch.',
+    claim: 'A pandas UDF, its iterator form and mapInPandas receive Arrow batches of at most spark.sql.execution.arrow.maxRecordsPerBatch rows, 10,000 by default. mapInPandas gets every column of the DataFrame, a pandas UDF only its arguments. The setting does not apply to applyInPandas, where a group becomes one batch.',
     sources: [
       { how: 'read in source', where: 'apache/spark sql/catalyst/src/main/scala/org/apache/spark/sql/internal/SQLConf.scala (spark.sql.execution.arrow.maxRecordsPerBatch)' },
       { how: 'read in source', where: 'apache/spark python/pyspark/sql/pandas/map_ops.py (mapInPandas: all columns, each frame’s size set by maxRecordsPerBatch)' },
+      { how: 'read in source', where: 'apache/spark sql/core/src/main/scala/org/apache/spark/sql/execution/python/EvalPythonExec.scala (a UDF’s argument expressions are projected and sent, no other column)' },
     ],
   },
   {
     id: 'arrow-max-bytes-per-batch',
     title: 'A byte cap on Arrow batches, in newer Spark',
     chapter: 'executors',
-    claim: 'Spark 4.0 added spark.sql.execution.arrow.maxBytesPerBatch, a cap in bytes beside the row cap on the batches sent to Python; its default changed while it was written. Spark 4.1 also splits a large applyInPandas group into capped batches on the way, but the function still receives the whole group as one frame. The handbook models the row cap only.',
+    claim: 'Spark 4.0 added spark.sql.execution.arrow.maxBytesPerBatch, a cap in bytes beside the row cap on the batches sent to Python; its default changed while it was written. Spark 4.1 also splits a large applyInPandas group into capped batches on the way; a function that takes a whole DataFrame still receives the group as one frame. The handbook models the row cap only.',
     sources: [
       { how: 'read in source', where: 'apache/spark pull request 50080 (SPARK-51316, the byte cap) and pull request 50131 (its default lowered from 256 MB to 16 MB before release)' },
       { how: 'read in source', where: 'apache/spark pull request 52303 (SPARK-53562: applyInPandas and applyInArrow respect both caps)' },
@@ -254,8 +255,11 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'apply-in-pandas-whole-group',
     title: 'applyInPandas loads a whole group',
     chapter: 'executors',
-    claim: 'applyInPandas hands the function each group, with all of the DataFrame’s columns, as one pandas DataFrame, and loads all of a group into memory: a skewed key decides the peak.',
-    sources: [{ how: 'read in source', where: 'apache/spark python/pyspark/sql/pandas/group_ops.py (applyInPandas docstring: all the data of a group will be loaded into memory)' }],
+    claim: 'applyInPandas hands a function that takes a pandas DataFrame each group, with all of the DataFrame’s columns, as one frame, and loads all of a group into memory: a skewed key decides the peak. Spark 4.1 adds a form whose function takes an iterator of DataFrames and receives a group batch by batch.',
+    sources: [
+      { how: 'read in source', where: 'apache/spark python/pyspark/sql/pandas/group_ops.py (applyInPandas docstring: all the data of a group will be loaded into memory)' },
+      { how: 'read in source', where: 'apache/spark pull request 52716 (SPARK-53614: Iterator[pandas.DataFrame] support in applyInPandas)' },
+    ],
   },
   {
     id: 'arrow-to-pandas-copy',

@@ -36,6 +36,7 @@ export const UDF_KINDS: readonly { id: UdfKind; label: string; holds: Holds }[] 
   { id: 'scalar', label: '@pandas_udf: Series to Series', holds: 'batch' },
   { id: 'iterator', label: '@pandas_udf: Iterator[Series] to Iterator[Series]', holds: 'batch' },
   { id: 'mapInPandas', label: 'df.mapInPandas(fn, schema)', holds: 'batch' },
+  // fn takes a pd.DataFrame: the only form before Spark 4.1, whose Iterator[pd.DataFrame] form streams.
   { id: 'applyInPandas', label: 'df.groupBy(key).applyInPandas(fn, schema)', holds: 'group' },
 ];
 

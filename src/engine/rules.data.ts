@@ -184,7 +184,7 @@ export const RULES: readonly Rule[] = [
     id: 10,
     slug: 'largest-group-decides',
     title: RULE_TITLES[10],
-    summary: 'applyInPandas hands one worker a key’s whole group as one pandas frame, whatever the Arrow batch size: measure the largest group before you run it, and split a hot key rather than adding workers.',
+    summary: 'applyInPandas hands one worker a key’s whole group as one pandas frame, whatever the Arrow batch size (unless, from Spark 4.1, the function takes an iterator): measure the largest group before you run it, and split a hot key rather than adding workers.',
     chapter: 'executors',
     anchor: 'applyinpandas-the-largest-group-decides',
     also: ['nodes'],
