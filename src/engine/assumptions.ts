@@ -185,4 +185,102 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     claim: 'The interpreter line is the essay’s 0.5 GB, or measured, a fresh local process after importing numpy, pandas and pyarrow; a Databricks notebook REPL loads more and was not measured.',
     sources: [{ how: 'measured', where: `${GROUND_TRUTH}: RSS after imports` }],
   },
+  {
+    id: 'one-executor-per-worker',
+    title: 'One executor per worker, on all its cores',
+    chapter: 'executors',
+    claim: 'A Databricks cluster runs one executor on each worker node. The executor uses every core of the node: that is Spark standalone’s default for spark.executor.cores, which the handbook assumes Databricks keeps.',
+    sources: [
+      { how: 'documented', where: 'https://learn.microsoft.com/en-us/azure/databricks/clusters/cluster-config-best-practices (Compute sizing considerations: one executor per worker node)' },
+      { how: 'documented', where: 'https://docs.databricks.com/api/workspace/clusters/create (num_workers: one Spark driver and num_workers executors)' },
+      { how: 'documented', where: 'apache/spark docs/configuration.md, spark.executor.cores (all the available cores on the worker in standalone mode)' },
+      { how: 'inferred', where: 'that Databricks leaves spark.executor.cores at that default' },
+    ],
+  },
+  {
+    id: 'executor-heap-undocumented',
+    title: 'The executor heap on Databricks',
+    chapter: 'executors',
+    claim: 'Databricks sets spark.executor.memory from the worker’s instance type and publishes no formula for it; its knowledge base says only that some instance types turn off-heap memory on and give the heap a fraction of the node. The handbook gives an executor the same JVM/Python split as the driver: the essay’s, scaled to the node.',
+    sources: [
+      { how: 'documented', where: 'https://kb.databricks.com/en_US/clusters/spark-executor-memory (off-heap mode on listed instance types; spark.executor.memory a fraction of the node there)' },
+      { how: 'documented', where: 'Databricks documents no executor-heap formula (searched docs.databricks.com, learn.microsoft.com/azure/databricks and kb.databricks.com)' },
+      { how: 'inferred', where: 'the essay’s 16 of 28 GB for the JVM, as for the driver' },
+    ],
+  },
+  {
+    id: 'python-workers-per-slot',
+    title: 'A Python worker for every running task',
+    chapter: 'executors',
+    claim: 'Python UDFs run in Python processes outside the executor’s JVM, forked by a daemon, one for every task running at once: the executor’s cores ÷ spark.task.cpus. A worker is kept for the next task when spark.python.worker.reuse is on (the default).',
+    sources: [
+      { how: 'read in source', where: 'apache/spark core/src/main/scala/org/apache/spark/api/python/PythonWorkerFactory.scala (one daemon, pyspark/daemon.py, forks the workers)' },
+      { how: 'read in source', where: 'apache/spark core/src/main/scala/org/apache/spark/api/python/PythonRunner.scala (getWorkerMemoryMb: the worker pool grows to the number of concurrent tasks, set by the executor’s cores)' },
+      { how: 'documented', where: 'apache/spark docs/configuration.md, spark.task.cpus and spark.python.worker.reuse' },
+    ],
+  },
+  {
+    id: 'pyspark-memory-unset',
+    title: 'Nothing limits Python on an executor by default',
+    chapter: 'executors',
+    claim: 'spark.executor.pyspark.memory is not set by default, and then Spark does not limit Python’s memory. When it is set, each Python worker gets an equal part of it as an address-space limit (RLIMIT_AS). Unset, Python shares spark.executor.memoryOverhead (10 % of the heap, at least 384 MiB, on YARN and Kubernetes) with the executor’s other memory outside the heap.',
+    sources: [
+      { how: 'documented', where: 'apache/spark docs/configuration.md, spark.executor.pyspark.memory and spark.executor.memoryOverhead' },
+      { how: 'read in source', where: 'apache/spark core/src/main/scala/org/apache/spark/api/python/PythonRunner.scala (PYSPARK_EXECUTOR_MEMORY_MB, the allocation ÷ the executor’s cores)' },
+      { how: 'read in source', where: 'apache/spark python/pyspark/worker.py (resource.setrlimit only for a limit above 0)' },
+    ],
+  },
+  {
+    id: 'arrow-batches-for-udfs',
+    title: 'Arrow batches for pandas UDFs',
+    chapter: 'executors',
+    claim: 'A pandas UDF, its iterator form and mapInPandas receive Arrow batches of at most spark.sql.execution.arrow.maxRecordsPerBatch rows, 10,000 by default. mapInPandas gets every column of the DataFrame, a pandas UDF only its arguments. The setting does not apply to applyInPandas, where a group becomes one batch.',
+    sources: [
+      { how: 'read in source', where: 'apache/spark sql/catalyst/src/main/scala/org/apache/spark/sql/internal/SQLConf.scala (spark.sql.execution.arrow.maxRecordsPerBatch)' },
+      { how: 'read in source', where: 'apache/spark python/pyspark/sql/pandas/map_ops.py (mapInPandas: all columns, each frame’s size set by maxRecordsPerBatch)' },
+      { how: 'read in source', where: 'apache/spark sql/core/src/main/scala/org/apache/spark/sql/execution/python/EvalPythonExec.scala (a UDF’s argument expressions are projected and sent, no other column)' },
+    ],
+  },
+  {
+    id: 'arrow-max-bytes-per-batch',
+    title: 'A byte cap on Arrow batches, in newer Spark',
+    chapter: 'executors',
+    claim: 'Spark 4.0 added spark.sql.execution.arrow.maxBytesPerBatch, a cap in bytes beside the row cap on the batches sent to Python; its default changed while it was written. Spark 4.1 also splits a large applyInPandas group into capped batches on the way; a function that takes a whole DataFrame still receives the group as one frame. The handbook models the row cap only.',
+    sources: [
+      { how: 'read in source', where: 'apache/spark pull request 50080 (SPARK-51316, the byte cap) and pull request 50131 (its default lowered from 256 MB to 16 MB before release)' },
+      { how: 'read in source', where: 'apache/spark pull request 52303 (SPARK-53562: applyInPandas and applyInArrow respect both caps)' },
+    ],
+  },
+  {
+    id: 'apply-in-pandas-whole-group',
+    title: 'applyInPandas loads a whole group',
+    chapter: 'executors',
+    claim: 'applyInPandas hands a function that takes a pandas DataFrame each group, with all of the DataFrame’s columns, as one frame, and loads all of a group into memory: a skewed key decides the peak. Spark 4.1 adds a form whose function takes an iterator of DataFrames and receives a group batch by batch.',
+    sources: [
+      { how: 'read in source', where: 'apache/spark python/pyspark/sql/pandas/group_ops.py (applyInPandas docstring: all the data of a group will be loaded into memory)' },
+      { how: 'read in source', where: 'apache/spark pull request 52716 (SPARK-53614: Iterator[pandas.DataFrame] support in applyInPandas)' },
+    ],
+  },
+  {
+    id: 'arrow-to-pandas-copy',
+    title: 'A batch and its pandas copy',
+    chapter: 'executors',
+    claim: 'Turning an Arrow batch into pandas can hold the data twice: Arrow’s documentation names two versions, about twice the memory, as the worst case, and the handbook measured a peak of 2.02 times the Arrow table for a list<float32> column. A numeric column without nulls in one chunk can reach pandas without a copy, so for such columns the handbook’s full copy is an upper bound. An Arrow column also carries up to one validity bit a row. Strings become a Python object a value in pandas, cost more and are not modelled.',
+    sources: [
+      { how: 'documented', where: 'https://arrow.apache.org/docs/python/pandas.html (Memory Usage and Zero Copy)' },
+      { how: 'measured', where: `${GROUND_TRUTH}: arrow_to_pandas_peak_rss_table_alive against arrow_table_in_python_from_ipc_stream_rss` },
+      { how: 'documented', where: 'https://arrow.apache.org/docs/format/Columnar.html (validity bitmaps, list offsets)' },
+    ],
+  },
+  {
+    id: 'worker-interpreter',
+    title: 'A Python worker’s own interpreter',
+    chapter: 'executors',
+    claim: 'Each Python worker carries an interpreter with its libraries. The handbook counts the 111 MB it measured for a fresh process with numpy, pandas and pyarrow: an upper bound for a worker forked from PySpark’s daemon, which imports pyspark.worker before it forks, so the children share those pages until they write to them.',
+    sources: [
+      { how: 'measured', where: `${GROUND_TRUTH}: RSS after imports` },
+      { how: 'read in source', where: 'apache/spark python/pyspark/daemon.py (imports pyspark.worker, then forks a worker per connection)' },
+      { how: 'inferred', where: 'that a forked worker costs no more than a fresh process' },
+    ],
+  },
 ];

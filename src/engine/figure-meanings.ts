@@ -19,6 +19,7 @@ import type { SPLIT_FIGURES } from './figures-split';
 import type { STORAGE_FIGURES } from './figures-storage';
 import type { TOPANDAS_FIGURES } from './figures-topandas';
 import type { GATE_FIGURES } from './figures-gates';
+import type { EXECUTOR_FIGURES } from './figures-executor';
 import { STORAGE_KINDS, type StorageKind } from './python-objects';
 import { STACK_STEP, TOPANDAS_STEPS, type CollectVariant, type StepId } from './topandas';
 
@@ -256,7 +257,8 @@ export const BUDGET_MEANINGS: Meanings<typeof BUDGET_FIGURES> = {
 };
 
 export const RULE_MEANINGS: Meanings<typeof RULE_FIGURES> = {
-  count: 'Rules of thumb.',
+  count: 'Rules of thumb the essay closes with.',
+  total: 'Rules of thumb in all: the essay’s and the handbook’s own for executors.',
   pythonShare: "Rule 1: Python's share of node RAM.",
   listVsNumpy: "Rule 3: list of floats over numpy in the scenario's dtype (essay 28 B ÷ 4 B = 7×; measured resident ≈10×).",
   chunk: 'Rule 5: one chunk of chunk × dim f64 (same number as budget.pca-chunk-peak).',
@@ -303,4 +305,29 @@ export const GATE_MEANINGS: Meanings<typeof GATE_FIGURES> = {
   maxResultSize: 'spark.driver.maxResultSize open-source default (1 GiB), which a full collect may exceed.',
   resultSize: 'The Arrow batches of a whole collect, rows × dim × the element size Spark sends: the least its serialized results can be, which spark.driver.maxResultSize is checked against.',
   partitionResult: 'One toLocalIterator() job’s result: a partition’s rows pickled, 9 B a value (a BINFLOAT each), which spark.driver.maxResultSize is checked against job by job.',
+};
+
+// Chapter 7: every figure follows the executor widget's settings; the registry lists them at its defaults.
+export const EXECUTOR_MEANINGS: Meanings<typeof EXECUTOR_FIGURES> = {
+  workerRam: () => 'RAM of the worker node the executor runs on (one executor per worker on Databricks).',
+  workerCores: () => 'vCPUs of the worker node: the executor’s cores, and its task slots unless set otherwise.',
+  slots: () => 'Task slots of the executor: spark.executor.cores ÷ spark.task.cpus, the Python workers it runs at once.',
+  jvm: () => 'The executor JVM’s share of the worker node (heap, off-heap, overhead): the essay’s driver split, scaled; Databricks documents no executor formula.',
+  pythonRoom: () => 'What the worker node leaves Python once the executor’s JVM takes the top of its range: the room every Python worker shares.',
+  rowBytes: () => 'Bytes a row takes in Arrow, over the columns Spark sends to Python.',
+  batchRows: () => 'spark.sql.execution.arrow.maxRecordsPerBatch as the widget sets it: rows in one Arrow batch.',
+  rowsHeld: () => 'Rows the busiest Python worker holds at once: one Arrow batch, or applyInPandas’s largest group.',
+  arrowBatch: () => 'Arrow bytes of those rows: rows × row width, plus one validity bit a row for each column.',
+  pandasCopy: () => 'The pandas frame built from them, counted as a full copy of the same width: measured for float vectors, an upper bound for numeric columns pyarrow converts without copying.',
+  interpreter: () => 'A Python worker’s interpreter with numpy, pandas and pyarrow: the handbook’s local measurement of a fresh process (RSS).',
+  workerPeak: () => 'The busiest Python worker’s peak: interpreter + Arrow batch + pandas copy of the rows it holds.',
+  otherWorkerPeak: () => 'Every other Python worker’s peak: the same batch, or a typical group for applyInPandas.',
+  executorPeak: () => 'All the executor’s Python workers at once: the busiest one plus (slots − 1) others.',
+  headroom: () => 'Room left on the worker after the executor’s Python peak (0 when it does not fit).',
+  shortfall: () => 'How far the executor’s Python peak exceeds the worker’s Python room (0 when it fits).',
+  largestBatch: () => 'The largest Arrow batch (rows) with which every slot’s Python worker fits the room at once.',
+  typicalGroupRows: () => 'Rows of a typical applyInPandas group (one key’s rows), as the widget sets it.',
+  skew: () => 'The largest group’s rows as a multiple of a typical group’s.',
+  groupRows: () => 'Rows of the largest applyInPandas group: a typical group × the skew.',
+  groupPeak: () => 'One Python worker holding the largest applyInPandas group: interpreter + its Arrow rows + their pandas copy.',
 };

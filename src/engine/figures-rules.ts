@@ -8,8 +8,13 @@ import { RULES } from './rules.data';
 import { MB, dtypeBytes } from './units';
 
 export const RULE_FIGURES = {
+  // The rules the essay closes with; the handbook adds its own after them (rules.total counts all).
   count: fig({
     id: 'rules.count', chapter: 'budget', unit: 'rules', estimate: false,
+    compute: () => RULES.filter((r) => !r.handbook).length,
+  }),
+  total: fig({
+    id: 'rules.total', chapter: 'budget', unit: 'rules', estimate: false,
     compute: () => RULES.length,
   }),
   pythonShare: fig({

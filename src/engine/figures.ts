@@ -6,6 +6,7 @@ import { FIGURE_ALIASES } from './figure-aliases';
 import { createRegistry } from './figure-registry';
 import {
   BUDGET_MEANINGS,
+  EXECUTOR_MEANINGS,
   GATE_MEANINGS,
   INSTANCE_MEANINGS,
   JVM_MEANINGS,
@@ -20,6 +21,7 @@ import {
   TOPANDAS_MEANINGS,
 } from './figure-meanings';
 import { BUDGET_FIGURES } from './figures-budget';
+import { EXECUTOR_FIGURES } from './figures-executor';
 import { GATE_FIGURES } from './figures-gates';
 import { INSTANCE_FIGURES } from './figures-instances';
 import { JVM_FIGURES } from './figures-jvm';
@@ -54,6 +56,7 @@ const CHAPTERS: readonly [Record<string, AnyFigureSpec>, Record<string, Meaning>
   [RULE_FIGURES, RULE_MEANINGS],
   [INSTANCE_FIGURES, INSTANCE_MEANINGS],
   [PLAN_FIGURES, PLAN_MEANINGS],
+  [EXECUTOR_FIGURES, EXECUTOR_MEANINGS],
 ];
 
 export const ALL_SPECS: readonly AnyFigureSpec[] = CHAPTERS.flatMap(([specs]) => Object.values(specs));

@@ -1,7 +1,8 @@
-// The essay's eight rules of thumb. Ids and slugs are permanent (they are URLs), and so are the
+// The rules of thumb: the essay's eight (listed in the budget chapter), then the handbook's own, which
+// the executors chapter adds and lists. Ids and slugs are permanent (they are URLs), and so are the
 // heading ids the budget chapter published before the rules became cards (legacyAnchors). This is
 // the one source for a rule's title, one-line summary, backing chapters and the figures it rests
-// on; the chapter and the /rules/ pages render it through components/RuleCard.astro.
+// on; the chapters and the /rules/ pages render it through components/RuleCard.astro.
 import type { ChapterSlug } from './chapters';
 import type { Condition } from './figure-condition';
 import { RULE_TITLES, type RuleId } from './rule-titles';
@@ -27,6 +28,12 @@ export interface Rule {
   shownWhen?: Readonly<Record<string, readonly [figure: string, condition: Condition]>>;
   /** Heading ids the chapter used for this rule earlier; kept as anchors so old links still land. */
   legacyAnchors?: readonly string[];
+  /** A rule of the handbook's own, not one the essay closes with (rules.count counts the essay's). */
+  handbook?: true;
+  /** The chapter whose list of cards holds this rule: the budget chapter unless said otherwise. */
+  listedIn?: ChapterSlug;
+  /** What the rule's numbers are for when they do not follow the scenario (a chapter cell's example). */
+  numbersFor?: string;
 }
 
 export const RULES: readonly Rule[] = [
@@ -152,5 +159,44 @@ export const RULES: readonly Rule[] = [
       'budget.shortfall': ['budget.shortfall', 'positive'],
     },
     legacyAnchors: ['rule-8-restart-after-an-oom'],
+  },
+  {
+    id: 9,
+    slug: 'budget-every-slot',
+    title: RULE_TITLES[9],
+    summary: 'An executor runs a Python worker for every task slot, each holding an Arrow batch, its pandas copy and an interpreter: size the batch so all of them fit what the worker node leaves outside the JVM, and select only the columns the function reads.',
+    chapter: 'executors',
+    anchor: 'what-one-worker-holds',
+    also: ['nodes'],
+    figures: ['executor.executor-peak', 'executor.slots', 'executor.worker-peak', 'executor.python-room', 'executor.largest-batch'],
+    labels: {
+      'executor.executor-peak': 'all Python workers of one executor at once',
+      'executor.slots': 'task slots, one Python worker each',
+      'executor.worker-peak': 'one Python worker with its batch',
+      'executor.python-room': 'what the worker node leaves Python',
+      'executor.largest-batch': 'the largest batch (rows) every slot can take',
+    },
+    handbook: true,
+    listedIn: 'executors',
+    numbersFor: 'the executors chapter’s example (its cell’s defaults)',
+  },
+  {
+    id: 10,
+    slug: 'largest-group-decides',
+    title: RULE_TITLES[10],
+    summary: 'applyInPandas hands one worker a key’s whole group as one pandas frame, whatever the Arrow batch size (unless, from Spark 4.1, the function takes an iterator): measure the largest group before you run it, and split a hot key rather than adding workers.',
+    chapter: 'executors',
+    anchor: 'applyinpandas-the-largest-group-decides',
+    also: ['nodes'],
+    figures: ['executor.group-peak', 'executor.group-rows', 'executor.typical-group-rows', 'executor.python-room'],
+    labels: {
+      'executor.group-peak': 'the worker holding the largest group',
+      'executor.group-rows': 'rows of the largest group',
+      'executor.typical-group-rows': 'rows of a typical group',
+      'executor.python-room': 'what the worker node leaves all Python workers',
+    },
+    handbook: true,
+    listedIn: 'executors',
+    numbersFor: 'the executors chapter’s example (its cell’s defaults)',
   },
 ];

@@ -8,12 +8,14 @@ import { JVM_PARAMS } from '../engine/figures-jvm';
 import { INSTANCE_PARAMS } from '../engine/instances';
 import type { ParamSpecs } from '../engine/page-params';
 import { COLLECT_PARAMS } from '../engine/topandas';
+import { EXECUTOR_PARAMS } from '../engine/executor';
 
 export const CHAPTER_PARAMS: Partial<Record<ChapterSlug, readonly ParamSpecs[]>> = {
   jvm: [JVM_PARAMS],
   nodes: [TOPOLOGY_PARAMS],
   topandas: [COLLECT_PARAMS],
   budget: [LEDGER_PARAMS, INSTANCE_PARAMS],
+  executors: [EXECUTOR_PARAMS],
 };
 
 /** The query names a chapter's widgets own. */

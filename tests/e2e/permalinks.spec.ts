@@ -1,5 +1,5 @@
 /**
- * Permanent addresses: every rule at /rules/N/, a rules index listing all eight, and every published
+ * Permanent addresses: every rule at /rules/N/, a rules index listing all ten, and every published
  * rule, cell and heading id pinned in pinned-ids.json. A pinned id that disappears fails here unless an
  * alias anchor (a chapter's `aliases:` frontmatter) keeps the old address working.
  * Add new ids with `npx tsx scripts/pin-ids.ts` after a build; it never removes one.
@@ -10,10 +10,13 @@ import { pageHtml, pagePaths } from './support/site';
 import { collectPublishedIds, idsAndAliases, pinnedIdProblem, type PinnedIds } from './support/published-ids';
 
 const PINNED = JSON.parse(readFileSync('tests/e2e/pinned-ids.json', 'utf8')) as PinnedIds;
-const RULE_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8];
+const RULE_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+// The chapter whose cards list each rule: the essay's eight in the budget chapter, the handbook's two
+// for executors in the executors chapter.
+const LISTED_IN = (n: number) => (n <= 8 ? 'budget' : 'executors');
 
 test('the pin file covers the rules, every chapter, the glossary and the planner', () => {
-  for (const p of ['/rules/', '/glossary/', '/plan/', '/split/', '/jvm/', '/python-objects/', '/topandas/', '/nodes/', '/budget/']) {
+  for (const p of ['/rules/', '/glossary/', '/plan/', '/split/', '/jvm/', '/python-objects/', '/topandas/', '/nodes/', '/budget/', '/executors/']) {
     expect(PINNED[p]?.length ?? 0, p).toBeGreaterThan(0);
   }
   for (const n of RULE_NUMBERS) expect(PINNED[`/rules/${n}/`], `/rules/${n}/`).toContain(`rule-${n}`);
@@ -71,18 +74,18 @@ test.describe('rule permalinks', () => {
       const card = page.locator(`#rule-${n}`);
       await expect(card).toBeVisible();
       await expect(card.locator('button[data-copy-link]')).toBeVisible();
-      // The same rule also has an anchor in the budget chapter.
-      await expect(card.locator(`a[href^="/budget/#rule-${n}"]`)).toHaveCount(1);
+      // The same rule also has an anchor in the chapter that lists it.
+      await expect(card.locator(`a[href^="/${LISTED_IN(n)}/#rule-${n}"]`)).toHaveCount(1);
     });
   }
 
-  test('the rules index lists all eight, each linking to its permalink', async ({ page }) => {
+  test('the rules index lists all ten, each linking to its permalink', async ({ page }) => {
     await page.goto('/rules/');
     for (const n of RULE_NUMBERS) {
       await expect(page.locator(`#rule-${n}`)).toBeVisible();
       await expect(page.locator(`#rule-${n} a[href^="/rules/${n}/"]`)).toHaveCount(1);
     }
-    await expect(page.locator('[data-rule]')).toHaveCount(8);
+    await expect(page.locator('[data-rule]')).toHaveCount(10);
   });
 
   test('a reader following a rule link from the index lands on the permalink page', async ({ page }) => {

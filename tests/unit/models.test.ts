@@ -187,16 +187,19 @@ describe('instances', () => {
 });
 
 describe('rules of thumb', () => {
-  it('eight rules with permanent ids 1–8 and unique slugs', () => {
-    expect(RULES.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(new Set(RULES.map((r) => r.slug)).size).toBe(8);
+  it('the essay’s eight rules and the handbook’s two, with permanent ids 1–10 and unique slugs', () => {
+    expect(RULES.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(new Set(RULES.map((r) => r.slug)).size).toBe(10);
+    expect(RULES.filter((r) => r.handbook).map((r) => r.id)).toEqual([9, 10]);
     for (const r of RULES) {
       expect(r.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(CHAPTER_SLUGS).toContain(r.chapter);
       expect(r.figures.length).toBeGreaterThan(0);
       for (const id of r.figures) expect(hasFigure(id), `${r.slug}: ${id}`).toBe(true);
     }
-    expect(figure('rules.count', S).value).toBe(RULES.length);
+    // rules.count is the essay's (a golden figure); rules.total counts the handbook's too.
+    expect(figure('rules.count', S).value).toBe(8);
+    expect(figure('rules.total', S).value).toBe(10);
   });
 });
 
@@ -204,7 +207,7 @@ describe('registry', () => {
   it('ids are unique, namespaced by chapter or topic, and documented', () => {
     expect(new Set(FIGURE_IDS).size).toBe(FIGURE_IDS.length);
     for (const id of FIGURE_IDS) {
-      expect(id).toMatch(/^(scenario|split|jvm|python|topandas|nodes|budget|rules|instances|plan)\./);
+      expect(id).toMatch(/^(scenario|split|jvm|python|topandas|nodes|budget|rules|instances|plan|executor)\./);
       expect(FIGURE_META[id]?.meaning.length, id).toBeGreaterThan(10);
       expect([...CHAPTER_SLUGS, 'shared']).toContain(FIGURE_META[id]?.chapter);
     }

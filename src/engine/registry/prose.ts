@@ -24,6 +24,7 @@ export const SPEC_LOADERS: Readonly<Record<string, Loader>> = {
   rules: () => import('../figures-rules').then((m) => values(m.RULE_FIGURES)),
   instances: () => import('../figures-instances').then((m) => values(m.INSTANCE_FIGURES)),
   plan: () => import('../figures-plan').then((m) => values(m.PLAN_FIGURES)),
+  executor: () => import('../figures-executor').then((m) => values(m.EXECUTOR_FIGURES)),
 };
 
 export const prefixOf = (id: string): string => (FIGURE_ALIASES[id] ?? id).split('.', 1)[0] ?? '';

@@ -44,4 +44,4 @@ export function pageHtml(path: string): string {
   return readFileSync(join(DIST, path, 'index.html'), 'utf8');
 }
 
-export const CHAPTERS = ['split', 'jvm', 'python-objects', 'topandas', 'nodes', 'budget'] as const;
+export const CHAPTERS = ['split', 'jvm', 'python-objects', 'topandas', 'nodes', 'budget', 'executors'] as const;
