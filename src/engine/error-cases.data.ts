@@ -218,8 +218,8 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     process: 'An executor’s JVM, on a worker node.',
     meaning:
       'A task’s work did not fit in the executor’s heap (spark.executor.memory, shared by every task running there at once). After an OutOfMemoryError, Spark’s handler for uncaught errors ends the executor’s JVM with exit code 52, so the executor is lost and its tasks run again elsewhere; the job fails once the same task has failed four times.',
-    chapter: 'nodes',
-    anchor: 'work-that-stays-on-the-executors',
+    chapter: 'executors',
+    anchor: 'what-the-executors-jvm-takes',
     rule: 5,
     firstTry:
       'Give each task less to hold: more, smaller partitions (repartition, or spark.sql.shuffle.partitions after a shuffle), and look for a skewed key that sends one huge group to one task. More executor memory, or fewer cores an executor, gives each task more heap.',
@@ -247,9 +247,9 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     process: 'A whole executor on a worker node: its JVM and the Python workers it started.',
     meaning:
       'The executor went away while it ran your tasks, and Spark blames the tasks (“caused by one of the running tasks”). The reason after it says more. Exit code 137 or a container limit means it was killed from outside for memory: not its heap, but the node’s or container’s memory as a whole, which the JVM’s overhead and the executor’s Python workers also use. A lost connection (“disassociated”) can be that too, or the network.',
-    chapter: 'nodes',
-    anchor: 'work-that-stays-on-the-executors',
-    rule: 5,
+    chapter: 'executors',
+    anchor: 'python-workers-one-per-running-task',
+    rule: 9,
     firstTry:
       'Read the reason and the exit code. For 137 or a container limit, give the executor more room outside its heap (spark.executor.memoryOverhead, or a node type with more RAM a core) and make each task smaller: more partitions, and smaller Arrow batches for pandas UDFs (spark.sql.execution.arrow.maxRecordsPerBatch).',
     sources: [
@@ -283,9 +283,9 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     process: 'A Python worker: one of the Python processes an executor starts to run UDFs, mapInPandas or applyInPandas.',
     meaning:
       'The executor’s JVM was reading results from a Python worker when the connection ended: the worker had died. Spark cannot tell why. Memory is the common reason, with the OOM killer ending the worker: it holds a whole Arrow batch, or a whole group for applyInPandas, as pandas objects outside the executor’s heap. A crash in native code gives the same message.',
-    chapter: 'nodes',
-    anchor: 'work-that-stays-on-the-executors',
-    rule: 5,
+    chapter: 'executors',
+    anchor: 'python-workers-one-per-running-task',
+    rule: 9,
     firstTry:
       'Shrink what one worker holds at once: more partitions, a smaller spark.sql.execution.arrow.maxRecordsPerBatch, and for applyInPandas a check for one huge group. Set spark.sql.execution.pyspark.udf.faulthandler.enabled to true to get Python’s own traceback next time.',
     sources: [
@@ -311,9 +311,9 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     process: 'The Python process that ran your UDF on Databricks-managed compute: on serverless (the _SERVERLESS classes) or a cluster; the _DRIVER classes say it ran on the driver.',
     meaning:
       'Databricks caps the memory a Python UDF may use and stopped this one at the cap, given in megabytes in the message. On serverless compute the message offers no setting to raise it, only to make the function use less. The handbook found no Databricks page giving the cap’s size, nor one naming an error class for a serverless notebook’s own Python running out of memory.',
-    chapter: 'nodes',
-    anchor: 'work-that-stays-on-the-executors',
-    rule: 5,
+    chapter: 'executors',
+    anchor: 'what-one-worker-holds',
+    rule: 9,
     firstTry:
       'Make one call of the function hold less: smaller batches for pandas UDFs (spark.sql.execution.arrow.maxRecordsPerBatch, where you can set it), no large model or lookup table loaded per call, no extra copies of the input. On a cluster, a larger worker (or driver, for the _DRIVER class) also helps, as the message suggests.',
     sources: [

@@ -10,18 +10,19 @@ import { hydrateAll, widgetPages } from './support/hardening';
 
 interface Control {
   selector: string;
-  kind: 'text' | 'select' | 'radio' | 'checkbox';
+  kind: 'text' | 'select' | 'radio' | 'checkbox' | 'combobox';
 }
 
 /** The visible, enabled controls of the page's widgets, each once (a radio group by its first radio). */
 async function controls(page: Page): Promise<Control[]> {
   return page.evaluate(() => {
-    const out: { selector: string; kind: 'text' | 'select' | 'radio' | 'checkbox' }[] = [];
+    const out: { selector: string; kind: 'text' | 'select' | 'radio' | 'checkbox' | 'combobox' }[] = [];
     const groups = new Set<string>();
     for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('main astro-island input, main astro-island select')) {
       // A pasted line applied on submit is no setting itself; what it sets is (calibration.spec.ts).
       if (!el.checkVisibility() || el.disabled || el.hasAttribute('data-paste')) continue;
       if (el instanceof HTMLSelectElement) out.push({ selector: `#${CSS.escape(el.id)}`, kind: 'select' });
+      else if (el.getAttribute('role') === 'combobox') out.push({ selector: `#${CSS.escape(el.id)}`, kind: 'combobox' });
       else if (el.type === 'text') out.push({ selector: `#${CSS.escape(el.id)}`, kind: 'text' });
       else if (el.type === 'checkbox') out.push({ selector: `#${CSS.escape(el.id)}`, kind: 'checkbox' });
       else if (el.type === 'radio' && !groups.has(el.name)) {
@@ -48,6 +49,17 @@ async function change(page: Page, c: Control): Promise<(p: Page) => Promise<unkn
       await el.first().press('Enter');
       const set = await el.first().inputValue();
       return async (p) => ((await p.locator(c.selector).first().inputValue()) === set ? set : `${await p.locator(c.selector).first().inputValue()} (was set to ${set})`);
+    }
+    case 'combobox': {
+      // A node picker: open it on the current node, move to the next option, pick it.
+      const before = await el.inputValue();
+      await el.focus();
+      await el.press('ArrowDown');
+      await el.press('ArrowDown');
+      await el.press('Enter');
+      const set = await el.inputValue();
+      expect(set, `${c.selector} picked another node`).not.toBe(before);
+      return async (p) => ((await p.locator(c.selector).inputValue()) === set ? set : `${await p.locator(c.selector).inputValue()} (was set to ${set})`);
     }
     case 'select': {
       const before = await el.inputValue();

@@ -60,7 +60,11 @@ test('by mouse: applyInPandas, a bigger node, fewer slots, and the verdict follo
   await expect(w.locator('#exe-batch')).toHaveCount(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('udf')).toBe('applyInPandas');
 
-  await w.locator('#exe-worker').selectOption('Standard_E16ds_v5');
+  // The worker picker searches the catalogue: part of the name, then the match.
+  await w.locator('#exe-worker').click();
+  await w.locator('#exe-worker').pressSequentially('E16ds');
+  await w.locator('[data-node-option="Standard_E16ds_v5"]').click();
+  await expect(w.locator('#exe-worker')).toHaveValue('Standard_E16ds_v5');
   await expectFig(w, 'executor.slots', 16);
   await expectFig(w, 'executor.python-room', 128 * PYTHON_SHARE);
   await expectFig(w, 'executor.executor-peak', (worker(1_000_000) + 15 * worker(50_000)) / GB);
@@ -82,9 +86,14 @@ test('keyboard only: the node, the slots and the kind of UDF', async ({ page, wa
   await cell.locator('.cell-copy').focus();
   await page.keyboard.press('Tab');
   await expect(w.locator('#exe-worker')).toBeFocused();
-  // The next node down the list (whichever the catalogue puts there) takes over, and the address says so.
-  const next = await w.locator('#exe-worker option:checked + option').getAttribute('value');
+  // The picker opens on the current node; the next one down its list (whichever the catalogue puts
+  // there) takes over with Enter, and the address says so.
   await page.keyboard.press('ArrowDown');
+  await expect(w.locator('#exe-worker')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  const next = await w.locator('#exe-worker-list [role="option"].active').getAttribute('data-node-option');
+  expect(next).not.toBe('Standard_DS4_v2');
+  await page.keyboard.press('Enter');
   await expect(w.locator('#exe-worker')).toHaveValue(next!);
   await expect.poll(() => new URL(page.url()).searchParams.get('worker')).toBe(next);
   await page.keyboard.press('Tab');

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { settled } from './support/hardening';
+import { CHAPTERS } from './support/site';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -74,7 +75,7 @@ test('home cards and the glossary’s chapter links carry the scenario', async (
   await page.goto(`/?${SCENARIO}`);
   await hydrated(page);
   const cards = page.locator('.chapter-cards a');
-  expect(await cards.count()).toBe(6);
+  expect(await cards.count()).toBe(CHAPTERS.length);
   for (const a of await cards.all()) await expect(a).toHaveAttribute('href', new RegExp(`\\?${SCENARIO}$`));
   await page.goto(`/glossary/?${SCENARIO}`);
   await hydrated(page);
