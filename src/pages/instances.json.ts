@@ -1,12 +1,14 @@
-// /instances.json: the node catalogue for tools and scripts, built from the same module the pages
-// size nodes with (src/engine/catalogue.ts), so the two never disagree.
+// /instances.json: the node catalogue for tools and scripts, built from the same data the pages size
+// nodes with (src/engine/catalogue.data.ts), so the two never disagree. Publishing it checks every entry
+// against the schema: a bad one fails the build, named.
 import type { APIRoute } from 'astro';
-import { NODE_CATALOGUE } from '../engine/catalogue';
+import { CATALOGUE_DATA } from '../engine/catalogue.data';
+import { checkCatalogue } from '../engine/catalogue-schema';
 
 export const GET: APIRoute = () =>
   new Response(
     `${JSON.stringify(
-      NODE_CATALOGUE.map((n) => ({ cloud: n.cloud, name: n.name, vcpus: n.vcpus, memoryGiB: n.memoryGiB, family: n.family, series: n.series, source: n.source })),
+      checkCatalogue(CATALOGUE_DATA).map((n) => ({ cloud: n.cloud, name: n.name, vcpus: n.vcpus, memoryGiB: n.memoryGiB, family: n.family, series: n.series, source: n.source })),
       null,
       1,
     )}\n`,

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_DATA } from '../../src/engine/catalogue.data';
-import { CLOUDS, FAMILIES, NODE_CATALOGUE, checkCatalogue, findNode, type CatalogueEntry } from '../../src/engine/catalogue';
+import { CLOUDS, FAMILIES, NODE_CATALOGUE, findNode, type CatalogueEntry } from '../../src/engine/catalogue';
+import { checkCatalogue } from '../../src/engine/catalogue-schema';
 import { SHORT_LIST as FIXTURE_NODES } from '../fixtures/node-catalogue';
 
 const GOOD = { cloud: 'aws', name: 'x1.large', vcpus: 2, memoryGiB: 8, family: 'general', series: 'x1', source: 'https://example.com/x1' };
