@@ -1,6 +1,8 @@
 /** Every internal link and every #anchor in the built HTML resolves to a page and an element that exist. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { pageHtml, pagePaths } from './support/site';
+import { DIST, pageHtml, pagePaths } from './support/site';
 
 const ID = /\sid="([^"]+)"/g;
 const HREF = /<a\s[^>]*href="([^"]+)"/g;
@@ -21,7 +23,12 @@ test('internal links and anchors resolve', () => {
       const url = new URL(href, `http://site${from}`);
       const target = url.pathname;
       checked += 1;
-      if (target.startsWith('/pagefind/') || /\.(svg|png|ico|css|js|xml|txt)$/.test(target)) continue;
+      if (target.startsWith('/pagefind/')) continue;
+      // A file the site publishes (/instances.json, a diagram) must be there too.
+      if (/\.(svg|png|ico|css|js|xml|txt|json)$/.test(target)) {
+        if (!existsSync(join(DIST, target))) broken.push(`${from} -> ${href} (no such file)`);
+        continue;
+      }
       const targetIds = ids.get(target);
       if (!targetIds) {
         broken.push(`${from} -> ${href} (no such page)`);
