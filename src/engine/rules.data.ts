@@ -32,7 +32,8 @@ export interface Rule {
   handbook?: true;
   /** The chapter whose list of cards holds this rule: the budget chapter unless said otherwise. */
   listedIn?: ChapterSlug;
-  /** What the rule's numbers are for when they do not follow the scenario (a chapter cell's example). */
+  /** What the rule's numbers are for when they do not follow the scenario (a chapter cell's example):
+   *  the card then pins them, as a sentence about an example does. */
   numbersFor?: string;
 }
 

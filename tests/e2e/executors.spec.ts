@@ -181,3 +181,24 @@ for (const theme of ['light', 'dark'] as const) {
     void watch;
   });
 }
+
+test('one id, one value: the prose keeps its example while the widget follows a link’s settings', async ({ page }) => {
+  await open(page, '?worker=r5.xlarge&batch=20000');
+  const w = widget(page);
+  // r5.xlarge: 32 GiB as AWS states it; a 20,000-row batch of the example's two columns, 6,156 bytes a
+  // row, plus a validity bit a row for each column, in MB.
+  await expectFig(w, 'executor.worker-ram', 32);
+  await expectFig(w, 'executor.arrow-batch', (20_000 * 6_156 + 2 * Math.ceil(20_000 / 8)) / 1e6);
+  const values = await page.evaluate(() => {
+    const seen: Record<string, string[]> = {};
+    for (const el of document.querySelectorAll<HTMLElement>('main [data-figure]')) {
+      const key = `${el.dataset.figure}${el.dataset.scenario === 'essay' ? ' (pinned)' : ''}`;
+      (seen[key] ??= []).push(el.dataset.value ?? `${el.dataset.min}–${el.dataset.max}`);
+    }
+    return Object.entries(seen).filter(([, v]) => new Set(v).size > 1);
+  });
+  expect(values).toEqual([]);
+  // The prose's example is pinned, and still the example's: the essay's node, 28 GB.
+  await expect(page.locator('main [data-prose][data-figure="executor.worker-ram"]')).toHaveAttribute('data-scenario', 'essay');
+  await expect(page.locator('main [data-prose][data-figure="executor.worker-ram"]')).toHaveAttribute('data-value', '28');
+});
