@@ -27,6 +27,8 @@ export interface CloudInfo {
   label: string;
   /** What the provider's size tables state about the memory unit, in one sentence. */
   memoryUnit: string;
+  /** The unit as the provider's tables print it, for a node's size in a list. */
+  unitLabel: 'GiB' | 'GB';
   /** The page that says so. */
   memoryUnitSource: string;
   /** What the catalogue leaves out for this cloud, and why. */
@@ -37,12 +39,14 @@ export const CLOUDS: readonly CloudInfo[] = [
   {
     id: 'aws',
     label: 'AWS',
+    unitLabel: 'GiB',
     memoryUnit: 'Amazon’s instance-type tables head the column “Memory (GiB)”, so i3.large’s 15.25 is GiB.',
     memoryUnitSource: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html',
   },
   {
     id: 'azure',
     label: 'Azure',
+    unitLabel: 'GiB',
     memoryUnit:
       'Microsoft’s size tables give memory in GiB (“Memory: GiB”, “8 GiB/vCPU” on the Esv3 page); the newer per-series pages head the same numbers “Memory (GB)”.',
     memoryUnitSource: 'https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/ev3-esv3-series',
@@ -50,6 +54,7 @@ export const CLOUDS: readonly CloudInfo[] = [
   {
     id: 'gcp',
     label: 'Google Cloud',
+    unitLabel: 'GB',
     memoryUnit:
       'Google’s machine-type tables state memory in “GB” and define that GB, for Compute Engine memory, as 2^30 bytes (a GiB).',
     memoryUnitSource: 'https://cloud.google.com/compute/vm-instance-pricing',
@@ -64,6 +69,16 @@ export const FAMILIES: readonly { id: Family; label: string }[] = [
   { id: 'storage', label: 'Storage optimised' },
   { id: 'compute', label: 'Compute optimised' },
 ];
+
+/** A cloud's name as pages write it ("Google Cloud"). */
+export function cloudLabel(c: Cloud): string {
+  return CLOUDS.find((x) => x.id === c)?.label ?? c;
+}
+
+/** A family's name as pages write it ("Memory optimised"). */
+export function familyLabel(f: Family): string {
+  return FAMILIES.find((x) => x.id === f)?.label ?? f;
+}
 
 // The entries as typed; the build checks them against the schema (catalogue-schema.ts) where it publishes
 // them, /instances.json, so the browser never re-checks data the build already proved.

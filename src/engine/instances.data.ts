@@ -2,7 +2,7 @@
 // quick-reference literals on its five Azure rows. RAM is the provider's number as stated, which AWS and
 // Azure give in GiB and the essay (like the Databricks cluster page) writes as "GB"; the engine takes it
 // as stated and reports the decimal equivalent separately (see units.gibAsGB).
-import { NODE_CATALOGUE, type Cloud, type Family } from './catalogue';
+import { CLOUDS, NODE_CATALOGUE, type Cloud, type Family } from './catalogue';
 import type { Range } from './essay.data';
 
 export interface InstanceSpec {
@@ -72,3 +72,15 @@ export const ESSAY_INSTANCES: readonly InstanceSpec[] = listed(Object.keys(ESSAY
 export const SHORT_LIST_INSTANCES: readonly InstanceSpec[] = listed(SHORT_LIST);
 
 export const CUSTOM_INSTANCE = 'custom';
+
+/** Smallest first: by RAM, then by cores (fewer cores is the cheaper node of the same size), then name. */
+export const bySize = (a: InstanceSpec, b: InstanceSpec): number => a.ramGiB - b.ramGiB || a.cores - b.cores || a.id.localeCompare(b.id);
+
+/** Which clouds' nodes a page weighs or lists: the scenario node's own cloud, one cloud, or all three. */
+export type CloudChoice = 'node' | 'all' | Cloud;
+export const CLOUD_CHOICES: readonly CloudChoice[] = ['node', ...CLOUDS.map((c) => c.id), 'all'];
+
+/** The catalogue's nodes on one cloud (or all) and of one family (or all), smallest first. */
+export function nodesOn(cloud: 'all' | Cloud, family: 'all' | Family = 'all'): InstanceSpec[] {
+  return INSTANCES.filter((n) => (cloud === 'all' || n.cloud === cloud) && (family === 'all' || n.family === family)).sort(bySize);
+}

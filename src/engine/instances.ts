@@ -1,8 +1,8 @@
 // The quick-reference table: the essay's documented cells next to the engine's
 // own ceiling (Python budget ÷ bytes per row) and the ~40 % practical PCA limit.
 import { ESSAY_PCA_PRACTICAL_SHARE, type Range } from './essay.data';
-import { ESSAY_INSTANCES, INSTANCES, SHORT_LIST_INSTANCES, findInstance, type InstanceSpec } from './instances.data';
-import { CLOUDS, type Cloud } from './catalogue';
+import { CLOUD_CHOICES, ESSAY_INSTANCES, SHORT_LIST_INSTANCES, findInstance, nodesOn, type CloudChoice, type InstanceSpec } from './instances.data';
+import type { Cloud } from './catalogue';
 import { nodePythonBudget } from './node-split';
 import { numpyPerRow } from './python-objects';
 import type { Scenario } from './scenario';
@@ -68,29 +68,23 @@ export function instanceRow(spec: InstanceSpec, s: Scenario): InstanceRow {
   return row;
 }
 
-/** Which nodes the table lists beside the essay's five: the reader's node's cloud, one cloud, or all. */
-export type TableCloud = 'node' | 'all' | Cloud;
-export const TABLE_CLOUDS: readonly TableCloud[] = ['node', ...CLOUDS.map((c) => c.id), 'all'];
-
 /** What 'node' means for a scenario: the handbook's short list for its own nodes and a custom one,
  *  else the whole catalogue of the node's cloud. */
-export function besideCloud(s: Scenario, cloud: TableCloud): 'short-list' | 'all' | Cloud {
+export function besideCloud(s: Scenario, cloud: CloudChoice): 'short-list' | 'all' | Cloud {
   if (cloud !== 'node') return cloud;
   const node = findInstance(s.instance);
   return !node || node.shortList ? 'short-list' : node.cloud;
 }
 
-const bySize = (a: InstanceSpec, b: InstanceSpec) => a.ramGiB - b.ramGiB || a.cores - b.cores || a.id.localeCompare(b.id);
-
 /** The essay's five rows as it printed them, then, unless `essayOnly`, the nodes chosen beside them. */
-export function instanceTable(s: Scenario, which: 'essay' | TableCloud = 'node'): InstanceRow[] {
+export function instanceTable(s: Scenario, which: 'essay' | CloudChoice = 'node'): InstanceRow[] {
   const beside = which === 'essay' ? undefined : besideCloud(s, which);
   const others =
     beside === undefined
       ? []
       : beside === 'short-list'
         ? SHORT_LIST_INSTANCES.filter((i) => !i.fromEssay)
-        : INSTANCES.filter((i) => !i.fromEssay && (beside === 'all' || i.cloud === beside)).sort(bySize);
+        : nodesOn(beside).filter((i) => !i.fromEssay);
   return [...ESSAY_INSTANCES, ...others].map((i) => instanceRow(i, s));
 }
 
@@ -131,7 +125,7 @@ export const INSTANCE_PARAMS = {
   catalogue: flagParam('Catalogue', ['all', 'essay'], true),
   // Which nodes stand beside the essay's: the reader's node's cloud unless a link says otherwise.
   // Named apart from the planner's `cloud`: the address has one owner per name on every page.
-  beside: choiceParam<TableCloud>('Beside the essay’s nodes', TABLE_CLOUDS, 'node'),
+  beside: choiceParam<CloudChoice>('Beside the essay’s nodes', CLOUD_CHOICES, 'node'),
   // Never chosen: the table keeps the essay's order.
   sort: optionalChoiceParam<InstanceSortKey>('Sort', ['node', 'ram', 'python', 'essay-rows', 'ceiling', 'practical']),
   order: choiceParam<SortDirection>('Order', ['ascending', 'descending'], 'ascending'),

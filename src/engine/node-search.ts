@@ -1,6 +1,6 @@
 // What the node picker shows for what the reader typed: the catalogue narrowed by every word of the
 // query, grouped by cloud and family in the catalogue's order. Pure, so the picker only renders it.
-import { CLOUDS, FAMILIES, type Cloud, type Family } from './catalogue';
+import { CLOUDS, FAMILIES, cloudLabel, familyLabel, type Cloud, type Family } from './catalogue';
 import type { InstanceSpec } from './instances.data';
 
 export interface NodeGroup {
@@ -13,8 +13,6 @@ export interface NodeGroup {
   nodes: InstanceSpec[];
 }
 
-const cloudLabel = (c: Cloud) => CLOUDS.find((x) => x.id === c)?.label ?? c;
-const familyLabel = (f: Family) => FAMILIES.find((x) => x.id === f)?.label ?? f;
 
 // A number, optionally followed by a memory unit: "64", "64gb", "64 GiB" (the unit as its own word too).
 const RAM_WORD = /^(\d+(?:\.\d+)?)(?:gi?b?)?$/i;

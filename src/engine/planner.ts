@@ -10,8 +10,8 @@ import type { RuleId } from './rule-titles';
 import { metadataBytes, interpreterBytes } from './python-baseline';
 import { decimalText } from './format';
 import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
-import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
-import { CLOUDS, FAMILIES, type Cloud, type Family } from './catalogue';
+import { CLOUD_CHOICES, findInstance, nodesOn, type CloudChoice, type InstanceSpec } from './instances.data';
+import { FAMILIES, type Cloud, type Family } from './catalogue';
 import { jvmShareBytes } from './gates';
 import { pythonRoomBytes, scenarioPythonRoom } from './python-baseline';
 import { nodeSplit } from './node-split';
@@ -39,13 +39,11 @@ export const PIPELINE_LABELS: Readonly<Record<Pipeline, string>> = {
   stream: 'Stream: toLocalIterator() into a preallocated array',
 };
 
-/** Which clouds' nodes the planner considers: the scenario node's own cloud, one cloud, or all three. */
-export type CloudChoice = 'node' | 'all' | Cloud;
+export { CLOUD_CHOICES, type CloudChoice };
 export type FamilyChoice = 'all' | Family;
 /** How many of the ranked nodes the table lists. */
 export type NodeList = 'top' | 'all';
 
-export const CLOUD_CHOICES: readonly CloudChoice[] = ['node', ...CLOUDS.map((c) => c.id), 'all'];
 export const FAMILY_CHOICES: readonly FamilyChoice[] = ['all', ...FAMILIES.map((f) => f.id)];
 export const NODE_LISTS: readonly NodeList[] = ['top', 'all'];
 /** The table's length when it lists the top of the ranking. */
@@ -205,13 +203,6 @@ function fitOf(id: string, ramGiB: number, cores: number, pythonBudget: number, 
   };
 }
 
-const bySize = (a: InstanceSpec, b: InstanceSpec) => a.ramGiB - b.ramGiB || a.cores - b.cores || a.id.localeCompare(b.id);
-
-// Smallest first: by RAM, then by cores (fewer cores is the cheaper node of the same size).
-export function catalogueBySize(): InstanceSpec[] {
-  return [...INSTANCES].sort(bySize);
-}
-
 /** The cloud a 'node' choice means: the scenario node's, or every cloud for a custom node. */
 export function plannedCloud(s: Scenario, cloud: CloudChoice): 'all' | Cloud {
   if (cloud !== 'node') return cloud;
@@ -220,8 +211,7 @@ export function plannedCloud(s: Scenario, cloud: CloudChoice): 'all' | Cloud {
 
 /** The nodes the planner weighs for these options, smallest first. */
 export function candidateNodes(s: Scenario, o: Pick<PlanOptions, 'cloud' | 'family'>): InstanceSpec[] {
-  const cloud = plannedCloud(s, o.cloud);
-  return INSTANCES.filter((n) => (cloud === 'all' || n.cloud === cloud) && (o.family === 'all' || n.family === o.family)).sort(bySize);
+  return nodesOn(plannedCloud(s, o.cloud), o.family);
 }
 
 // Fitting nodes first, least room first (the order they were given in: smallest first); then the rest,
