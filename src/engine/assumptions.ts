@@ -186,6 +186,19 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     sources: [{ how: 'measured', where: `${GROUND_TRUTH}: RSS after imports` }],
   },
   {
+    id: 'node-catalogue',
+    title: 'The node catalogue',
+    chapter: 'budget',
+    claim:
+      'Each node type’s vCPUs and memory are its provider’s, as the provider’s size table states them: GiB on AWS and Azure, and on Google Cloud “GB” that Google defines as 2^30 bytes. Which of these types Databricks offers on each cloud was only partly documented where the handbook looked.',
+    sources: [
+      { how: 'read in source', where: 'awsdocs/amazon-ec2-user-guide doc_source/memory-optimized-instances.md and its general purpose, storage and compute optimized twins (“Memory (GiB)”), published at https://docs.aws.amazon.com/ec2/latest/instancetypes/' },
+      { how: 'read in source', where: 'MicrosoftDocs/azure-compute-docs articles/virtual-machines/sizes/ (the DSv2, Dsv3, Ddsv5, Dsv5, Esv3, Edsv5, Esv5, Lsv2, Lsv3 and Fsv2 series pages)' },
+      { how: 'documented', where: 'https://cloud.google.com/compute/vm-instance-pricing (a GB of Compute Engine memory is 2^30 bytes); https://cloud.google.com/compute/docs/general-purpose-machines, memory-optimized-machines, compute-optimized-machines' },
+      { how: 'inferred', where: 'Google’s n2, n2d, n2-highcpu and c2 sizes beyond the N2 ratio (8 GB a vCPU) and the n1 tables were not re-read; Databricks’ node-type lists were read only in part (AWS c5 and c6i, Azure D-series, Google c2, n2 and n2d)' },
+    ],
+  },
+  {
     id: 'one-executor-per-worker',
     title: 'One executor per worker, on all its cores',
     chapter: 'executors',
