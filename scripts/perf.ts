@@ -7,7 +7,7 @@
  * in a widget (typing into a NumberField, 95th percentile), scores pages with Lighthouse (mobile) where
  * Lighthouse is installed, prints a table and exits non-zero when a budget is broken.
  *
- * Usage: npm run perf [-- --no-build] [-- --only /split/] [-- --files]
+ * Usage: npm run perf [-- --no-build] [-- --only /split/[,/jvm/…]] [-- --files] [-- --no-lighthouse]
  * Env: HANDBOOK_DIST / HANDBOOK_CACHE (default: folders under the OS temp dir), PERF_LATENCY_KEYS.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -34,7 +34,9 @@ const BUDGET = {
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1]?.split(',') : undefined;
+// --no-lighthouse: sizes and latency only, for a quick look while working on the JS.
+const skipLighthouse = args.includes('--no-lighthouse');
 // --files: list every script a page fetched, with its gzip size, to see where the JS budget goes.
 const listFiles = args.includes('--files');
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -86,7 +88,7 @@ const pages = walk(dist)
   .filter((f) => f.endsWith(`${sep}index.html`) && !f.includes(`${sep}pagefind${sep}`))
   .map((f) => '/' + relative(dist, f).split(sep).slice(0, -1).join('/'))
   .map((p) => (p === '/' ? '/' : `${p}/`))
-  .filter((p) => !only || p === only)
+  .filter((p) => !only || only.includes(p))
   .sort();
 
 const fileOf = (url: string) => join(dist, decodeURIComponent(url.split(/[?#]/)[0]!));
@@ -397,7 +399,7 @@ try {
 }
 
 // Lighthouse (before the server stops).
-const lh = findLighthouse();
+const lh = skipLighthouse ? null : findLighthouse();
 const lighthouse = new Map<string, Record<string, number> | string>();
 if (lh) {
   for (const path of pages.filter((p) => rows.find((r) => r.path === p)!.islands > 0 || p === '/')) {

@@ -29,11 +29,27 @@ export interface LedgerEdits {
 
 const UNEDITED: readonly LedgerEdits[] = [{ overrides: {}, options: {} }];
 
-function fromLedger(d: FigureStyle & { id: string; compute: (l: Ledger, s: Scenario) => number }): FigureSpec<LedgerEdits> {
-  const { id, compute, ...style } = d;
+/** Which of the reader's edits a figure depends on: none, its own line, or any line (what is left). */
+type Reads = 'none' | 'metadata' | 'interpreter' | 'any';
+
+function readsEdits(e: LedgerEdits, reads: Reads): boolean {
+  const { metadata, interpreter } = e.overrides;
+  if (reads === 'none') return false;
+  if (reads === 'metadata') return metadata !== undefined;
+  if (reads === 'interpreter') return interpreter !== undefined;
+  return metadata !== undefined || interpreter !== undefined || e.options.frameAlive === true;
+}
+
+// A number the reader's own lines changed is another quantity than the model's, so it gets its own id
+// (`budget.remaining-edited`): the prose and rule 8's card go on quoting the model's ledger under the
+// plain id, and one id never carries two values on a page.
+export const EDITED_SUFFIX = '-edited';
+
+function fromLedger(d: FigureStyle & { id: string; reads: Reads; compute: (l: Ledger, s: Scenario) => number }): FigureSpec<LedgerEdits> {
+  const { id, reads, compute, ...style } = d;
   return family<LedgerEdits>({
     ...style,
-    idOf: () => id,
+    idOf: (e) => (readsEdits(e, reads) ? `${id}${EDITED_SUFFIX}` : id),
     published: UNEDITED,
     compute: (s, e) => compute(budgetLedger(s, e.overrides, e.options), s),
   });
@@ -41,49 +57,49 @@ function fromLedger(d: FigureStyle & { id: string; compute: (l: Ledger, s: Scena
 
 export const BUDGET_FIGURES = {
   available: fromLedger({
-    id: 'budget.available', chapter: 'budget', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
+    id: 'budget.available', reads: 'none', chapter: 'budget', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
     compute: (l) => line(l, 'available') / GB,
   }),
   embeddings: fromLedger({
-    id: 'budget.embeddings', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'budget.embeddings', reads: 'none', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (l) => line(l, 'embeddings') / GB,
   }),
   metadata: fromLedger({
-    id: 'budget.metadata', chapter: 'budget', unit: 'GB', estimate: true, rounding: DEC(1),
+    id: 'budget.metadata', reads: 'metadata', chapter: 'budget', unit: 'GB', estimate: true, rounding: DEC(1),
     compute: (l) => line(l, 'metadata') / GB,
   }),
   interpreter: fromLedger({
-    id: 'budget.interpreter', chapter: 'budget', unit: 'GB', estimate: true, rounding: DEC(1),
+    id: 'budget.interpreter', reads: 'interpreter', chapter: 'budget', unit: 'GB', estimate: true, rounding: DEC(1),
     compute: (l) => line(l, 'interpreter') / GB,
   }),
   remaining: fromLedger({
-    id: 'budget.remaining', chapter: 'budget', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
+    id: 'budget.remaining', reads: 'any', chapter: 'budget', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
     compute: (l) => Math.max(0, l.remaining) / GB,
   }),
   shortfall: fromLedger({
-    id: 'budget.shortfall', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'budget.shortfall', reads: 'any', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (l) => l.shortfall / GB,
   }),
   afterChunked: fromLedger({
-    id: 'budget.after-chunked', chapter: 'budget', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
+    id: 'budget.after-chunked', reads: 'any', chapter: 'budget', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
     compute: (l) => Math.max(0, l.afterPca) / GB,
   }),
   afterUnchunked: fromLedger({
-    id: 'budget.after-unchunked', chapter: 'budget', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
+    id: 'budget.after-unchunked', reads: 'any', chapter: 'budget', unit: 'GB', estimate: false, approx: true, rounding: DEC(1),
     compute: (l, s) => Math.max(0, l.remaining - unchunkedBytes(s)) / GB,
   }),
   // How far each way of running PCA overshoots the remainder: the prose says "short by" instead of
   // printing the floored headroom as 0 GB.
   chunkedShortfall: fromLedger({
-    id: 'budget.chunked-shortfall', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'budget.chunked-shortfall', reads: 'any', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (l) => Math.max(0, -l.afterPca) / GB,
   }),
   unchunkedShortfall: fromLedger({
-    id: 'budget.unchunked-shortfall', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
+    id: 'budget.unchunked-shortfall', reads: 'any', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (l, s) => Math.max(0, unchunkedBytes(s) - l.remaining) / GB,
   }),
   pcaLargestChunk: fromLedger({
-    id: 'budget.pca-largest-chunk', chapter: 'budget', unit: 'rows', estimate: false,
+    id: 'budget.pca-largest-chunk', reads: 'any', chapter: 'budget', unit: 'rows', estimate: false,
     compute: (l, s) => largestFittingChunk(l.remaining, s),
   }),
   pcaChunkPeak: fig({

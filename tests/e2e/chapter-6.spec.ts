@@ -45,22 +45,31 @@ function ledger(o: { ram: number; rows: number; dim: number; bytes: number; meta
   const metadata = o.meta ?? (o.rows * META_PER_ROW) / GB;
   const interpreter = o.interp ?? INTERP;
   const signed = available - embeddings - metadata - interpreter;
-  return { available, embeddings, metadata, interpreter, signed, remaining: Math.max(0, signed), shortfall: Math.max(0, -signed) };
+  // A line the reader typed, and whatever follows from it, is published under its own id (…-edited).
+  const id = (base: string, edited: boolean) => (edited ? `${base}-edited` : base);
+  const anyEdit = o.meta !== undefined || o.interp !== undefined;
+  const ids = {
+    metadata: id('budget.metadata', o.meta !== undefined),
+    interpreter: id('budget.interpreter', o.interp !== undefined),
+    remaining: id('budget.remaining', anyEdit),
+    shortfall: id('budget.shortfall', anyEdit),
+  };
+  return { available, embeddings, metadata, interpreter, signed, remaining: Math.max(0, signed), shortfall: Math.max(0, -signed), ids };
 }
 
 async function expectLedger(cell: Locator, l: ReturnType<typeof ledger>): Promise<void> {
   const table = cell.locator('table.ledger');
   await expectFig(table, 'budget.available', l.available);
   await expectFig(table, 'budget.embeddings', l.embeddings);
-  await expectFig(table, 'budget.metadata', l.metadata);
-  await expectFig(table, 'budget.interpreter', l.interpreter);
+  await expectFig(table, l.ids.metadata, l.metadata);
+  await expectFig(table, l.ids.interpreter, l.interpreter);
   // The foot says what is left, or, once nothing is, by how much the residents overshoot; never 0 GB left.
   if (l.shortfall > 0) {
-    await expectFig(table.locator('tfoot'), 'budget.shortfall', l.shortfall);
-    await expect(table.locator('tfoot [data-figure="budget.remaining"]')).toHaveCount(0);
+    await expectFig(table.locator('tfoot'), l.ids.shortfall, l.shortfall);
+    await expect(table.locator(`tfoot [data-figure="${l.ids.remaining}"]`)).toHaveCount(0);
   } else {
-    await expectFig(table.locator('tfoot'), 'budget.remaining', l.remaining);
-    await expect(table.locator('tfoot [data-figure="budget.shortfall"]')).toHaveCount(0);
+    await expectFig(table.locator('tfoot'), l.ids.remaining, l.remaining);
+    await expect(table.locator(`tfoot [data-figure="${l.ids.shortfall}"]`)).toHaveCount(0);
   }
 }
 
@@ -140,7 +149,9 @@ test.describe('budget ledger', () => {
     await expect(cell.locator('tr.edited')).toHaveCount(2);
     // The PCA planner plans against the edited remainder (focus stays in the ledger while it scrolls).
     const planner = await hydrated(page, 'chunked-projection');
-    await expectFig(planner.locator('.context'), 'budget.remaining', l.remaining);
+    await expectFig(planner.locator('.context'), 'budget.remaining-edited', l.remaining);
+    // The prose goes on quoting the model's ledger under the plain id: one id, one value on the page.
+    await expectFig(page.locator('main'), 'budget.remaining', ledger({ ram: 40, rows: ESSAY_ROWS, dim: ESSAY_DIM, bytes: 8 }).remaining, { prose: true });
     await expect(cell.getByLabel('Interpreter and libraries')).toBeFocused();
 
     // The frame toggle, with Space: a further resident line, subtracted from the remainder.
@@ -149,7 +160,7 @@ test.describe('budget ledger', () => {
     await page.keyboard.press('Space');
     const frame = await figValue(cell.locator('table.ledger'), 'budget.coexisting-frame');
     expect(frame).toBeGreaterThan((ESSAY_ROWS * ESSAY_DIM * 4) / GB);
-    await expectFig(cell.locator('table.ledger tfoot'), 'budget.remaining', Math.max(0, l.signed - frame));
+    await expectFig(cell.locator('table.ledger tfoot'), 'budget.remaining-edited', Math.max(0, l.signed - frame));
 
     // "Reset to essay" clears the scenario and the widget's own edits.
     await page.getByRole('button', { name: 'Reset to essay' }).click();
@@ -238,7 +249,7 @@ test.describe('budget ledger', () => {
         await expect(msg).not.toBeEmpty();
         // Quoting the reader's own text back ("NaN") is fine; a computed NaN or Infinity is not.
         expect((await msg.innerText()).replace(`"${bad.trim()}"`, '""')).not.toMatch(BROKEN_TEXT);
-        await expectFig(cell.locator('table.ledger tfoot'), 'budget.remaining', good.remaining);
+        await expectFig(cell.locator('table.ledger tfoot'), good.ids.remaining, good.remaining);
         expect(page.url()).toBe(url);
       }
       await field.blur();

@@ -118,9 +118,10 @@ const WIDGET_LINKS = [
   '/jvm/?jvm=typed&jvmgb=20&threads=400',
   '/topandas/?arrow=off&npdtype=none',
   '/nodes/?executors=5&op=applyInPandas',
-  // Not the ledger's typed lines (meta, interp, frame): the prose and rule 8's card quote the model's
-  // ledger under the same ids (budget.remaining and the after-PCA lines), a known gap, not yet mended.
   '/budget/?beside=gcp&sort=ram&order=descending',
+  // The ledger's typed lines: the widgets' edited numbers carry their own ids (budget.remaining-edited),
+  // while the prose and rule 8's card quote the model's ledger.
+  '/budget/?meta=0.3&interp=1.2&frame=alive',
   '/plan/?cloud=aws&family=memory&list=all',
   '/executors/?worker=n2-highmem-8&slots=3&batch=20000&udf=applyInPandas&skew=40',
 ];

@@ -38,6 +38,32 @@ describe('edited ledger figures', () => {
     expect(ledgerFigure(BUDGET_FIGURES.metadata, S, { metadata: 0.3 * GB }).value).toBeCloseTo(0.3, 12);
   });
 
+  it('an edited ledger publishes under its own ids: no page quotes the model ledger and an edited one under one id', () => {
+    const published = new Set(LEDGER_SPECS.map((spec) => ledgerFigure(spec, S).id));
+    const edits: LedgerEdits[] = [
+      { overrides: { metadata: 0.3 * GB }, options: {} },
+      { overrides: { interpreter: 1.2 * GB }, options: {} },
+      { overrides: {}, options: { frameAlive: true } },
+    ];
+    for (const e of edits) {
+      for (const spec of LEDGER_SPECS) {
+        const model = figureValue(spec, S, { overrides: {}, options: {} });
+        const edited = figureValue(spec, S, e);
+        // A number the edit moved has an id no page publishes; one it leaves alone keeps the model's id.
+        if (edited.value !== model.value) {
+          expect(published.has(edited.id), `${model.id} edited by ${JSON.stringify(e)}`).toBe(false);
+          expect(edited.id).toBe(`${model.id}-edited`);
+        }
+      }
+    }
+    // The lines an edit cannot move keep their id: what is available, the embeddings, the other line.
+    const onlyMeta = edits[0]!;
+    expect(figureValue(BUDGET_FIGURES.available, S, onlyMeta).id).toBe('budget.available');
+    expect(figureValue(BUDGET_FIGURES.embeddings, S, onlyMeta).id).toBe('budget.embeddings');
+    expect(figureValue(BUDGET_FIGURES.interpreter, S, onlyMeta).id).toBe('budget.interpreter');
+    expect(figureValue(BUDGET_FIGURES.remaining, S, onlyMeta).id).toBe('budget.remaining-edited');
+  });
+
   it('a frame left alive becomes a resident line', () => {
     const l = budgetLedger(S, {}, { frameAlive: true });
     const frame = l.lines.find((x) => x.id === 'frame');
