@@ -194,8 +194,10 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     sources: [
       { how: 'read in source', where: 'awsdocs/amazon-ec2-user-guide doc_source/memory-optimized-instances.md and its general purpose, storage and compute optimized twins (“Memory (GiB)”), published at https://docs.aws.amazon.com/ec2/latest/instancetypes/' },
       { how: 'read in source', where: 'MicrosoftDocs/azure-compute-docs articles/virtual-machines/sizes/ (the DSv2, Dsv3, Ddsv5, Dsv5, Esv3, Edsv5, Esv5, Lsv2, Lsv3 and Fsv2 series pages)' },
-      { how: 'documented', where: 'https://cloud.google.com/compute/vm-instance-pricing (a GB of Compute Engine memory is 2^30 bytes); https://cloud.google.com/compute/docs/general-purpose-machines, memory-optimized-machines, compute-optimized-machines' },
-      { how: 'inferred', where: 'Google’s n2, n2d, n2-highcpu and c2 sizes beyond the N2 ratio (8 GB a vCPU) and the n1 tables were not re-read; Databricks’ node-type lists were read only in part (AWS c5 and c6i, Azure D-series, Google c2, n2 and n2d)' },
+      { how: 'documented', where: 'https://cloud.google.com/compute/vm-instance-pricing (a GB of Compute Engine memory is 2^30 bytes)' },
+      { how: 'documented', where: 'https://docs.cloud.google.com/cluster-director/docs/compute (N2 standard table: n2-standard-2 to -80 read row by row; N2 highmem at 8 GB and highcpu at 1 GB a vCPU)' },
+      { how: 'documented', where: 'https://cloud.google.com/vertex-ai/docs/predictions/configure-compute (n1-standard-2 to -32 and n1-highmem-2 to -32) and an older copy of https://cloud.google.com/compute/docs/machine-types (n1-standard-2 to -64, 3.75 GB a vCPU; N1 up to 96 vCPUs)' },
+      { how: 'inferred', where: 'n2-highmem, n2-highcpu, n1-standard-96 and n1-highmem-64 and -96 only follow the ratios those Google pages state, no row of theirs read; n2d-standard and c2-standard are Google’s published sizes as known, neither row nor ratio read in a Google page (the cited general-purpose-machines and compute-optimized-machines tables could not be opened here); Databricks’ node-type lists were read only in part (AWS c5 and c6i, Azure D-series, Google c2, n2 and n2d)' },
     ],
   },
   {

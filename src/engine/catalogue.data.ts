@@ -32,12 +32,22 @@ const AZ_LSV2 = `${AZURE_SIZES}/storage-optimized/lsv2-series`;
 const AZ_LSV3 = `${AZURE_SIZES}/storage-optimized/lsv3-series`;
 const AZ_FSV2 = `${AZURE_SIZES}/compute-optimized/fsv2-series`;
 
-// Google Cloud: Google's machine-family pages state memory in GB, which Compute Engine defines as 2^30
-// bytes. Those tables could not be read here: the n1 numbers match Google's older machine-types page
-// (3.75 GB per vCPU for n1-standard, 6.5 for n1-highmem) and N2's 8 GB per vCPU matches its summary; the
-// rest is Google's published table as known, not re-read. Databricks' GCP flexible node type reference
-// (docs.databricks.com/gcp/en/compute/flexible-node-type-instances) lists c2-standard-4 to -60 with
-// n2-standard and n2d-standard fallbacks. No storage-optimised family: see CLOUDS in catalogue.ts.
+// Google Cloud: Google states memory in GB and, for Compute Engine, counts a GB as 2^30 bytes. The entries
+// cite Google's machine-family pages, whose size tables could not be opened here: only the opening of a
+// stored copy of each Google page was readable. What was checked, all against Google's own pages:
+// - n2-standard-2 to -80: every row read in the N2 standard table of
+//   docs.cloud.google.com/cluster-director/docs/compute, which also gives 8 GB a vCPU for N2 highmem,
+//   1 GB for highcpu and 2 to 128 vCPUs for N2 (so n2-highmem and n2-highcpu agree with that ratio; no
+//   row of theirs was read).
+// - n1-standard-2 to -64: rows read in an older stored copy of cloud.google.com/compute/docs/machine-types
+//   (3.75 GB a vCPU); -2 to -32 again in cloud.google.com/vertex-ai/docs/predictions/configure-compute.
+// - n1-highmem-2 to -32: rows read in that Vertex AI page. n1-standard-96 and n1-highmem-64 and -96 only
+//   agree with the N1 ratios and the 96-vCPU N1 ceiling Google's machine-types summary gives.
+// - n2d-standard and c2-standard: no Google row and no Google ratio for them was read; they remain
+//   Google's published table as known. Nothing read contradicted any entry.
+// Databricks' GCP flexible node type reference (docs.databricks.com/gcp/en/compute/flexible-node-type-instances)
+// lists c2-standard-4 to -60 with n2-standard and n2d-standard fallbacks. No storage-optimised family: see
+// CLOUDS in catalogue.ts.
 const GCP_GP = 'https://cloud.google.com/compute/docs/general-purpose-machines';
 const GCP_CO = 'https://cloud.google.com/compute/docs/compute-optimized-machines';
 
@@ -231,7 +241,7 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'azure', name: 'Standard_F64s_v2', vcpus: 64, memoryGiB: 128, family: 'compute', series: 'Fsv2', source: AZ_FSV2 },
   { cloud: 'azure', name: 'Standard_F72s_v2', vcpus: 72, memoryGiB: 144, family: 'compute', series: 'Fsv2', source: AZ_FSV2 },
   // -- Google Cloud --
-  // n2-standard: 4 GB (GiB) per vCPU, up to 80 vCPUs (Google's general-purpose page).
+  // n2-standard: 4 GB per vCPU; each size here read in Google's Cluster Director N2 standard table.
   { cloud: 'gcp', name: 'n2-standard-2', vcpus: 2, memoryGiB: 8, family: 'general', series: 'n2-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-standard-4', vcpus: 4, memoryGiB: 16, family: 'general', series: 'n2-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-standard-8', vcpus: 8, memoryGiB: 32, family: 'general', series: 'n2-standard', source: GCP_GP },
@@ -240,8 +250,8 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'gcp', name: 'n2-standard-48', vcpus: 48, memoryGiB: 192, family: 'general', series: 'n2-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-standard-64', vcpus: 64, memoryGiB: 256, family: 'general', series: 'n2-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-standard-80', vcpus: 80, memoryGiB: 320, family: 'general', series: 'n2-standard', source: GCP_GP },
-  // n2d-standard: AMD, 4 GB per vCPU (general-purpose page); Databricks' GCP reference names n2d-standard
-  // types as fallbacks for c2.
+  // n2d-standard: AMD, 4 GB per vCPU (not read in a Google page here); Databricks' GCP reference names
+  // n2d-standard types as fallbacks for c2.
   { cloud: 'gcp', name: 'n2d-standard-2', vcpus: 2, memoryGiB: 8, family: 'general', series: 'n2d-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2d-standard-4', vcpus: 4, memoryGiB: 16, family: 'general', series: 'n2d-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2d-standard-8', vcpus: 8, memoryGiB: 32, family: 'general', series: 'n2d-standard', source: GCP_GP },
@@ -251,7 +261,8 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'gcp', name: 'n2d-standard-64', vcpus: 64, memoryGiB: 256, family: 'general', series: 'n2d-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2d-standard-80', vcpus: 80, memoryGiB: 320, family: 'general', series: 'n2d-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n2d-standard-96', vcpus: 96, memoryGiB: 384, family: 'general', series: 'n2d-standard', source: GCP_GP },
-  // n1-standard: first generation, 3.75 GB per vCPU (general-purpose page).
+  // n1-standard: first generation, 3.75 GB per vCPU; 2 to 64 read in Google's older machine-types page, 96
+  // from the ratio.
   { cloud: 'gcp', name: 'n1-standard-2', vcpus: 2, memoryGiB: 7.5, family: 'general', series: 'n1-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n1-standard-4', vcpus: 4, memoryGiB: 15, family: 'general', series: 'n1-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n1-standard-8', vcpus: 8, memoryGiB: 30, family: 'general', series: 'n1-standard', source: GCP_GP },
@@ -259,7 +270,7 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'gcp', name: 'n1-standard-32', vcpus: 32, memoryGiB: 120, family: 'general', series: 'n1-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n1-standard-64', vcpus: 64, memoryGiB: 240, family: 'general', series: 'n1-standard', source: GCP_GP },
   { cloud: 'gcp', name: 'n1-standard-96', vcpus: 96, memoryGiB: 360, family: 'general', series: 'n1-standard', source: GCP_GP },
-  // n2-highmem: 8 GB per vCPU, up to 80 vCPUs as Google's N2 summary gives (general-purpose page: Google
+  // n2-highmem: 8 GB per vCPU as Google's Cluster Director page gives it for N2 (general-purpose page: Google
   // files highmem types under general purpose; the handbook groups them by memory per vCPU).
   { cloud: 'gcp', name: 'n2-highmem-2', vcpus: 2, memoryGiB: 16, family: 'memory', series: 'n2-highmem', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-highmem-4', vcpus: 4, memoryGiB: 32, family: 'memory', series: 'n2-highmem', source: GCP_GP },
@@ -269,7 +280,7 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'gcp', name: 'n2-highmem-48', vcpus: 48, memoryGiB: 384, family: 'memory', series: 'n2-highmem', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-highmem-64', vcpus: 64, memoryGiB: 512, family: 'memory', series: 'n2-highmem', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-highmem-80', vcpus: 80, memoryGiB: 640, family: 'memory', series: 'n2-highmem', source: GCP_GP },
-  // n1-highmem: 6.5 GB per vCPU (general-purpose page).
+  // n1-highmem: 6.5 GB per vCPU; 2 to 32 read in Google's Vertex AI machine-type table, 64 and 96 from the ratio.
   { cloud: 'gcp', name: 'n1-highmem-2', vcpus: 2, memoryGiB: 13, family: 'memory', series: 'n1-highmem', source: GCP_GP },
   { cloud: 'gcp', name: 'n1-highmem-4', vcpus: 4, memoryGiB: 26, family: 'memory', series: 'n1-highmem', source: GCP_GP },
   { cloud: 'gcp', name: 'n1-highmem-8', vcpus: 8, memoryGiB: 52, family: 'memory', series: 'n1-highmem', source: GCP_GP },
@@ -277,7 +288,7 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'gcp', name: 'n1-highmem-32', vcpus: 32, memoryGiB: 208, family: 'memory', series: 'n1-highmem', source: GCP_GP },
   { cloud: 'gcp', name: 'n1-highmem-64', vcpus: 64, memoryGiB: 416, family: 'memory', series: 'n1-highmem', source: GCP_GP },
   { cloud: 'gcp', name: 'n1-highmem-96', vcpus: 96, memoryGiB: 624, family: 'memory', series: 'n1-highmem', source: GCP_GP },
-  // n2-highcpu: 1 GB per vCPU (general-purpose page).
+  // n2-highcpu: 1 GB per vCPU, the N2 highcpu ratio on Google's Cluster Director page.
   { cloud: 'gcp', name: 'n2-highcpu-2', vcpus: 2, memoryGiB: 2, family: 'compute', series: 'n2-highcpu', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-highcpu-4', vcpus: 4, memoryGiB: 4, family: 'compute', series: 'n2-highcpu', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-highcpu-8', vcpus: 8, memoryGiB: 8, family: 'compute', series: 'n2-highcpu', source: GCP_GP },
@@ -286,7 +297,8 @@ export const CATALOGUE_DATA: readonly CatalogueEntry[] = [
   { cloud: 'gcp', name: 'n2-highcpu-48', vcpus: 48, memoryGiB: 48, family: 'compute', series: 'n2-highcpu', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-highcpu-64', vcpus: 64, memoryGiB: 64, family: 'compute', series: 'n2-highcpu', source: GCP_GP },
   { cloud: 'gcp', name: 'n2-highcpu-80', vcpus: 80, memoryGiB: 80, family: 'compute', series: 'n2-highcpu', source: GCP_GP },
-  // c2-standard: compute optimised, 4 GB per vCPU, sizes 4 to 60 (Google's compute-optimized page).
+  // c2-standard: compute optimised, 4 GB per vCPU, sizes 4 to 60 (Google's compute-optimized page, not read
+  // here; Databricks' reference lists the same five sizes).
   { cloud: 'gcp', name: 'c2-standard-4', vcpus: 4, memoryGiB: 16, family: 'compute', series: 'c2-standard', source: GCP_CO },
   { cloud: 'gcp', name: 'c2-standard-8', vcpus: 8, memoryGiB: 32, family: 'compute', series: 'c2-standard', source: GCP_CO },
   { cloud: 'gcp', name: 'c2-standard-16', vcpus: 16, memoryGiB: 64, family: 'compute', series: 'c2-standard', source: GCP_CO },

@@ -99,31 +99,49 @@ const AZURE: Block[] = [
   },
 ];
 
-// Google's machine-family pages, vCPUs and "Memory (GB)" (GB = 2^30 bytes on Compute Engine). The n1
-// rows agree with Google's older machine-types page (n1-standard-4: 15 GB, 3.75 GB per vCPU; n1-highmem:
-// 6.5 GB per vCPU); the rest is Google's published table.
+// Google's sizes, vCPUs and "Memory (GB)" (GB = 2^30 bytes on Compute Engine). Each block's url is the
+// page the entries cite; its table could not be opened here, so each row names the Google page it was
+// read in instead:
+//   Cluster Director: https://docs.cloud.google.com/cluster-director/docs/compute (N2 standard table)
+//   Vertex AI: https://cloud.google.com/vertex-ai/docs/predictions/configure-compute (machine types)
+//   old machine-types: an older copy of https://cloud.google.com/compute/docs/machine-types
+// A row marked "not read" was seen in no Google table: it still checks the catalogue, but its value is
+// Google's ratio or Google's table as known, not a verified row.
 const GCP: Block[] = [
   {
     url: 'https://cloud.google.com/compute/docs/general-purpose-machines',
     rows: [
-      ['n1-standard-2', 2, 7.5],
-      ['n1-standard-4', 4, 15],
-      ['n1-standard-16', 16, 60],
-      ['n1-standard-96', 96, 360],
-      ['n1-highmem-8', 8, 52],
-      ['n1-highmem-96', 96, 624],
-      ['n2-standard-8', 8, 32],
-      ['n2-standard-80', 80, 320],
-      ['n2-highmem-16', 16, 128],
-      ['n2-highcpu-32', 32, 32],
-      ['n2d-standard-96', 96, 384],
+      ['n1-standard-2', 2, 7.5], // old machine-types page; Vertex AI page
+      ['n1-standard-4', 4, 15], // old machine-types page; Vertex AI page
+      ['n1-standard-8', 8, 30], // old machine-types page; Vertex AI page
+      ['n1-standard-16', 16, 60], // old machine-types page; Vertex AI page
+      ['n1-standard-32', 32, 120], // old machine-types page; Vertex AI page
+      ['n1-standard-64', 64, 240], // old machine-types page
+      ['n1-standard-96', 96, 360], // not read: the 3.75 GB a vCPU of the old machine-types page
+      ['n1-highmem-2', 2, 13], // Vertex AI page
+      ['n1-highmem-4', 4, 26], // Vertex AI page
+      ['n1-highmem-8', 8, 52], // Vertex AI page
+      ['n1-highmem-16', 16, 104], // Vertex AI page
+      ['n1-highmem-32', 32, 208], // Vertex AI page
+      ['n1-highmem-96', 96, 624], // not read: N1's 6.5 GB a vCPU
+      ['n2-standard-2', 2, 8], // Cluster Director page
+      ['n2-standard-4', 4, 16], // Cluster Director page
+      ['n2-standard-8', 8, 32], // Cluster Director page
+      ['n2-standard-16', 16, 64], // Cluster Director page
+      ['n2-standard-32', 32, 128], // Cluster Director page
+      ['n2-standard-48', 48, 192], // Cluster Director page
+      ['n2-standard-64', 64, 256], // Cluster Director page
+      ['n2-standard-80', 80, 320], // Cluster Director page
+      ['n2-highmem-16', 16, 128], // not read: 8 GB a vCPU only (Cluster Director page)
+      ['n2-highcpu-32', 32, 32], // not read: 1 GB a vCPU only (Cluster Director page)
+      ['n2d-standard-96', 96, 384], // not read in any Google page
     ],
   },
   {
     url: 'https://cloud.google.com/compute/docs/compute-optimized-machines',
     rows: [
-      ['c2-standard-30', 30, 120],
-      ['c2-standard-60', 60, 240],
+      ['c2-standard-30', 30, 120], // not read in any Google page
+      ['c2-standard-60', 60, 240], // not read in any Google page
     ],
   },
 ];
