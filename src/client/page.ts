@@ -2,8 +2,9 @@
  * The one page script: theme, navigation, alias anchors and the printed address run at load; search,
  * glossary tips and copy buttons load their code on first use (on-demand.ts, search-open.ts), so a page
  * that is only read fetches none of it. The scenario part (engine, live figures, scenario bar) loads only
- * where it can matter: a page with widgets, a scenario bar, or a scenario in its address. Everywhere else
- * the static HTML already shows the essay's numbers.
+ * where it can matter: a page with widgets that follow the scenario (`client:scenario`), a scenario bar,
+ * or a scenario in its address. Everywhere else, the error decoder's page included, the static HTML
+ * already shows the essay's numbers.
  */
 import { initTheme } from './theme';
 import { initNav } from './nav';
@@ -51,7 +52,7 @@ onDemand(
 
 const needsScenario =
   location.search.length > 1 ||
-  document.querySelector('astro-island') !== null ||
+  document.querySelector('astro-island[client="scenario"]') !== null ||
   document.querySelector('[data-scenario-bar]') !== null;
 if (needsScenario) {
   void import('./scenario-sync').then((m) => {

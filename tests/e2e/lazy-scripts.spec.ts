@@ -164,3 +164,25 @@ test.describe('input made before a widget hydrates', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 });
+
+// The error decoder follows no scenario: its page fetches no scenario code unless its address carries a
+// scenario, which its links must then keep (src/client/page.ts).
+const SCENARIO_CODE = /\/_astro\/(scenario|scenario-sync|scenario-store)\.[\w-]+\.js$/;
+
+test('the error decoder’s page fetches no scenario code; with a scenario in its address it keeps it in its links', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (SCENARIO_CODE.test(r.url())) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/errors/');
+  await page.waitForLoadState('networkidle');
+  // The decoder itself works without it.
+  await page.getByLabel('Paste the error or stack trace').fill('java.lang.OutOfMemoryError: Java heap space');
+  await expect(page.locator('main')).toContainText('JVM');
+  expect(fetched).toEqual([]);
+
+  await page.goto('/errors/?rows=1000000');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.length).toBeGreaterThan(0);
+  await expect(page.locator('nav a[href^="/split/"]').first()).toHaveAttribute('href', /rows=1000000/);
+});
