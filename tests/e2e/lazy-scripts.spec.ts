@@ -12,6 +12,15 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const LAZY = /\/_astro\/(search|terms|copy-links)\.[\w-]+\.js$/;
 
+/** The paths of the scripts matching `re` that the page fetches from now on. */
+function fetches(page: Page, re: RegExp): string[] {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (re.test(r.url())) fetched.push(new URL(r.url()).pathname);
+  });
+  return fetched;
+}
+
 /** Holds back the named chunk, as a slow network would. */
 async function slow(page: Page, chunk: 'search' | 'terms' | 'copy-links'): Promise<void> {
   await page.route(new RegExp(`/_astro/${chunk}\\.[\\w-]+\\.js$`), async (route) => {
@@ -21,10 +30,7 @@ async function slow(page: Page, chunk: 'search' | 'terms' | 'copy-links'): Promi
 }
 
 test('a page that is only read fetches no search, term or copy code; a term fetches only its own', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => {
-    if (LAZY.test(r.url())) fetched.push(new URL(r.url()).pathname);
-  });
+  const fetched = fetches(page, LAZY);
   await page.goto('/split/');
   await page.waitForLoadState('networkidle');
   expect(fetched).toEqual([]);
@@ -74,10 +80,7 @@ test('Escape dismisses a hovered term, even before the term code has arrived', a
 const ANOTHER = /\/_astro\/another-scenario\.[\w-]+\.js$/;
 
 test('the essay scenario fetches no scenario-change code; the first change fetches it and repaints', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => {
-    if (ANOTHER.test(r.url())) fetched.push(r.url());
-  });
+  const fetched = fetches(page, ANOTHER);
   await page.goto('/split/');
   await hydrateAll(page);
   await page.waitForLoadState('networkidle');
@@ -170,10 +173,7 @@ test.describe('input made before a widget hydrates', () => {
 const SCENARIO_CODE = /\/_astro\/(scenario|scenario-sync|scenario-store)\.[\w-]+\.js$/;
 
 test('the error decoder’s page fetches no scenario code; with a scenario in its address it keeps it in its links', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => {
-    if (SCENARIO_CODE.test(r.url())) fetched.push(new URL(r.url()).pathname);
-  });
+  const fetched = fetches(page, SCENARIO_CODE);
   await page.goto('/errors/');
   await page.waitForLoadState('networkidle');
   // The decoder itself works without it.
