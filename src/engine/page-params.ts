@@ -4,7 +4,7 @@
 // when it differs from its default, as the scenario's fields are. The settings themselves are declared
 // beside the model that reads them (cluster.ts, topandas.ts, budget.ts, figures-jvm.ts, instances.ts);
 // src/lib/chapter-params.ts lists which chapter owns which.
-import { oneOf, parseChoice, parseNumber, queryReader, type InputIssue, type NumberRule, type Parsed } from './input';
+import { oneOf, parseChoice, parseNumber, queryReader, type ChoiceRule, type InputIssue, type NumberRule, type Parsed } from './input';
 
 export interface ParamSpec<T> {
   readonly default: T;
@@ -29,11 +29,14 @@ export const editParam = (rule: NumberRule): ParamSpec<number | undefined> => ({
   text: String,
 });
 
-export const choiceParam = <T extends string>(label: string, choices: readonly T[], fallback: T): ParamSpec<T> => ({
+/** A setting that is one of a rule's choices (input.ts), for a rule declared elsewhere. */
+export const ruleParam = <T extends string>(rule: ChoiceRule<T>, fallback: T): ParamSpec<T> => ({
   default: fallback,
-  parse: (raw) => parseChoice(oneOf(label, choices), raw),
+  parse: (raw) => parseChoice(rule, raw),
   text: (v) => v,
 });
+
+export const choiceParam = <T extends string>(label: string, choices: readonly T[], fallback: T): ParamSpec<T> => ruleParam(oneOf(label, choices), fallback);
 
 // A yes/no setting, written as one of two words so a link reads plainly (arrow=off).
 export const flagParam = (label: string, [yes, no]: readonly [string, string], fallback: boolean): ParamSpec<boolean> => ({
@@ -68,12 +71,13 @@ export function readParams<S extends ParamSpecs>(specs: S, params: URLSearchPara
   return { value, issues };
 }
 
-/** Only the settings that differ from their defaults. */
-export function writeParams<S extends ParamSpecs>(specs: S, value: ParamValues<S>): URLSearchParams {
+/** Only the settings that differ from their defaults; every one with `full` (a link that must not
+ *  depend on today's defaults). */
+export function writeParams<S extends ParamSpecs>(specs: S, value: ParamValues<S>, { full = false }: { full?: boolean } = {}): URLSearchParams {
   const out = new URLSearchParams();
   for (const [name, spec] of Object.entries(specs)) {
     const v = (value as Record<string, unknown>)[name];
-    if (v !== spec.default && v !== undefined) out.set(name, spec.text(v));
+    if (v !== undefined && (full || v !== spec.default)) out.set(name, spec.text(v));
   }
   return out;
 }

@@ -9,7 +9,8 @@
 import type { RuleId } from './rule-titles';
 import { metadataBytes, interpreterBytes } from './python-baseline';
 import { decimalText } from './format';
-import { oneOf, parseChoice, queryReader, type InputIssue } from './input';
+import { oneOf, type InputIssue } from './input';
+import { readParams, ruleParam, writeParams, type ParamSpecs } from './page-params';
 import { CLOUD_CHOICES, findInstance, nodesOn, type CloudChoice, type InstanceSpec } from './instances.data';
 import { FAMILIES, type Cloud, type Family } from './catalogue';
 import { jvmShareBytes } from './gates';
@@ -285,12 +286,7 @@ export function planBoth(s: Scenario, opts: Partial<PlanOptions> = {}): { essay:
   return { essay: plan({ ...s, model: 'essay' }, opts), measured: plan({ ...s, model: 'measured' }, opts) };
 }
 
-// ---- The planner's own query parameters (`pca`, `pipeline`), parsed as totally as the scenario's. ----
-
-export type PlanParam = 'pca' | 'pipeline' | 'cloud' | 'family' | 'list';
-
-/** The planner's query parameters, in the order they are written. */
-export const PLAN_PARAMS: readonly PlanParam[] = ['pca', 'pipeline', 'cloud', 'family', 'list'];
+// ---- The planner's own query parameters, read and written like every widget setting (page-params.ts). ----
 
 export const PLAN_PARAM_RULES = {
   pca: oneOf('PCA', PCA_MODES),
@@ -300,24 +296,25 @@ export const PLAN_PARAM_RULES = {
   list: oneOf('Node list', NODE_LISTS),
 };
 
+const PLAN_PARAM_SPECS = {
+  pca: ruleParam(PLAN_PARAM_RULES.pca, DEFAULT_PLAN_OPTIONS.pca),
+  pipeline: ruleParam(PLAN_PARAM_RULES.pipeline, DEFAULT_PLAN_OPTIONS.pipeline),
+  cloud: ruleParam(PLAN_PARAM_RULES.cloud, DEFAULT_PLAN_OPTIONS.cloud),
+  family: ruleParam(PLAN_PARAM_RULES.family, DEFAULT_PLAN_OPTIONS.family),
+  list: ruleParam(PLAN_PARAM_RULES.list, DEFAULT_PLAN_OPTIONS.list),
+} satisfies ParamSpecs;
+
+export type PlanParam = keyof typeof PLAN_PARAM_SPECS;
+
+/** The planner's query parameters, in the order they are written. */
+export const PLAN_PARAMS = Object.keys(PLAN_PARAM_SPECS) as readonly PlanParam[];
+
 export function readPlanParams(params: URLSearchParams): { options: Required<PlanOptions>; issues: InputIssue<PlanParam>[] } {
-  const { read, issues } = queryReader<PlanParam>(params);
-  const pca = read('pca', (raw) => parseChoice(PLAN_PARAM_RULES.pca, raw)) ?? DEFAULT_PLAN_OPTIONS.pca;
-  const pipeline = read('pipeline', (raw) => parseChoice(PLAN_PARAM_RULES.pipeline, raw)) ?? DEFAULT_PLAN_OPTIONS.pipeline;
-  const cloud = read('cloud', (raw) => parseChoice(PLAN_PARAM_RULES.cloud, raw)) ?? DEFAULT_PLAN_OPTIONS.cloud;
-  const family = read('family', (raw) => parseChoice(PLAN_PARAM_RULES.family, raw)) ?? DEFAULT_PLAN_OPTIONS.family;
-  const list = read('list', (raw) => parseChoice(PLAN_PARAM_RULES.list, raw)) ?? DEFAULT_PLAN_OPTIONS.list;
-  return { options: withDefaults({ pca, pipeline, cloud, family, list }), issues };
+  const { value, issues } = readParams(PLAN_PARAM_SPECS, params);
+  return { options: withDefaults(value), issues: issues as InputIssue<PlanParam>[] };
 }
 
-// Only what differs from the defaults, like the scenario's own serialise; `full` writes both.
+// Only what differs from the defaults, like the scenario's own serialise; `full` writes all of them.
 export function planParams(opts: Partial<PlanOptions>, { full = false }: { full?: boolean } = {}): URLSearchParams {
-  const o = withDefaults(opts);
-  const out = new URLSearchParams();
-  if (full || o.pca !== DEFAULT_PLAN_OPTIONS.pca) out.set('pca', o.pca);
-  if (full || o.pipeline !== DEFAULT_PLAN_OPTIONS.pipeline) out.set('pipeline', o.pipeline);
-  if (full || o.cloud !== DEFAULT_PLAN_OPTIONS.cloud) out.set('cloud', o.cloud);
-  if (full || o.family !== DEFAULT_PLAN_OPTIONS.family) out.set('family', o.family);
-  if (full || o.list !== DEFAULT_PLAN_OPTIONS.list) out.set('list', o.list);
-  return out;
+  return writeParams(PLAN_PARAM_SPECS, withDefaults(opts), { full });
 }
