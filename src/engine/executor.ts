@@ -19,13 +19,12 @@
 //   documents no executor-heap formula, so executors get the essay's driver split, as chapter 5 does.
 import { ESSAY_SCENARIO, type Range } from './essay.data';
 import type { Gate } from './gates';
-import { MEASURED_BASELINE_RSS_MB } from './ground-truth.data';
-import { oneOf, parseChoice, type NumberRule } from './input';
+import { oneOf, type NumberRule } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
-import { nodeSplit } from './node-split';
-import { choiceParam, defaultsOf, editParam, numberParam, type ParamSpec, type ParamSpecs, type ParamValues } from './page-params';
+import { nodePythonBudget, nodeSplit } from './node-split';
+import { interpreterBytes } from './python-baseline';
+import { choiceParam, defaultsOf, editParam, numberParam, ruleParam, type ParamSpecs, type ParamValues } from './page-params';
 import { SPARK_DEFAULTS } from './spark-defaults';
-import { MB } from './units';
 
 export type UdfKind = 'scalar' | 'iterator' | 'mapInPandas' | 'applyInPandas';
 
@@ -64,19 +63,7 @@ export const DEFAULT_WORKER: string = findInstance(ESSAY_SCENARIO.instance)?.id 
 export const ESSAY_ROW_BYTES = 8 + 4 + ESSAY_SCENARIO.dim * 4;
 
 // The node list is long (and grows), so a bad name is told to pick from it rather than listing it.
-const workerParam: ParamSpec<string> = {
-  default: DEFAULT_WORKER,
-  parse: (raw) =>
-    parseChoice(
-      oneOf(
-        'Worker node',
-        INSTANCES.map((i) => i.id),
-        'use a node type from the list',
-      ),
-      raw,
-    ),
-  text: (v) => v,
-};
+const workerParam = ruleParam(oneOf('Worker node', INSTANCES.map((i) => i.id), 'use a node type from the list'), DEFAULT_WORKER);
 
 /** The executor widget's settings in the address (page-params.ts); `slots` absent means one per vCPU. */
 export const EXECUTOR_PARAMS = {
@@ -126,7 +113,7 @@ export function pandasCopyBytes(rows: number, rowBytes: number): number {
 }
 
 /** A Python worker's interpreter and libraries: the handbook's fresh process with numpy, pandas, pyarrow. */
-export const WORKER_INTERPRETER_BYTES = MEASURED_BASELINE_RSS_MB * MB;
+export const WORKER_INTERPRETER_BYTES = interpreterBytes({ model: 'measured' });
 
 /** What one Python worker holds at its peak while the function sees `rows` rows. */
 export function workerPeakBytes(rows: number, cols: number, rowBytes: number): number {
@@ -161,7 +148,17 @@ export interface ExecutorMemory {
   shortfall: number;
 }
 
+// The widget and its dozen figures read one settings object: the model runs once for it. Settings are
+// replaced, never mutated, so the object is the key.
+const runs = new WeakMap<ExecutorSettings, ExecutorMemory>();
+
 export function executorMemory(s: ExecutorSettings): ExecutorMemory {
+  let m = runs.get(s);
+  if (!m) runs.set(s, (m = computeExecutorMemory(s)));
+  return m;
+}
+
+function computeExecutorMemory(s: ExecutorSettings): ExecutorMemory {
   const worker = workerOf(s.worker);
   const holds = holdsOf(s.udf);
   const slots = taskSlots(s);
@@ -207,7 +204,7 @@ export function executorGate(s: ExecutorSettings): Gate {
  */
 export function largestBatchRows(s: ExecutorSettings): number {
   const slots = taskSlots(s);
-  const room = nodeSplit(workerOf(s.worker).ramGiB).pythonTypical;
+  const room = nodePythonBudget(workerOf(s.worker).ramGiB);
   const fits = (rows: number) => slots * workerPeakBytes(rows, s.cols, s.rowbytes) <= room;
   if (!fits(0)) return 0;
   let lo = 0;

@@ -10,23 +10,14 @@ import {
   workerOf,
   workerPeakBytes,
   WORKER_INTERPRETER_BYTES,
-  type ExecutorMemory,
   type ExecutorSettings,
 } from './executor';
 import { DEC, SIG, family, type AnyFigureSpec, type FigureStyle } from './figure-spec';
-import { GB, MB } from './units';
+import { GB, KB, MB } from './units';
 
 export type ExecutorParams = ExecutorSettings;
 
 const AT_DEFAULTS: readonly ExecutorParams[] = [EXECUTOR_DEFAULTS];
-
-// The widget shows a dozen figures of one settings object: the model runs once for it.
-const runs = new WeakMap<ExecutorParams, ExecutorMemory>();
-function memoryOf(p: ExecutorParams): ExecutorMemory {
-  let m = runs.get(p);
-  if (!m) runs.set(p, (m = executorMemory(p)));
-  return m;
-}
 
 const EXACT_GB: FigureStyle = { chapter: 'executors', unit: 'GB', estimate: false, rounding: DEC(1) };
 const ESTIMATE_GB: FigureStyle = { chapter: 'executors', unit: 'GB', estimate: true, approx: true, rounding: DEC(1) };
@@ -40,20 +31,20 @@ function ofSettings(name: string, style: FigureStyle, compute: (p: ExecutorParam
 export const EXECUTOR_FIGURES = {
   workerRam: ofSettings('worker-ram', EXACT_GB, (p) => workerOf(p.worker).ramGiB),
   workerCores: ofSettings('worker-cores', COUNT('vCPUs'), (p) => workerOf(p.worker).cores),
-  slots: ofSettings('slots', COUNT('slots'), (p) => memoryOf(p).slots),
-  jvm: ofSettings('jvm', ESTIMATE_GB, (p) => ({ min: memoryOf(p).jvm.min / GB, max: memoryOf(p).jvm.max / GB })),
-  pythonRoom: ofSettings('python-room', { ...ESTIMATE_GB, approx: false }, (p) => memoryOf(p).room / GB),
-  rowBytes: ofSettings('row-bytes', { chapter: 'executors', unit: 'KB', estimate: false, rounding: SIG(3) }, (p) => p.rowbytes / 1e3),
+  slots: ofSettings('slots', COUNT('slots'), (p) => executorMemory(p).slots),
+  jvm: ofSettings('jvm', ESTIMATE_GB, (p) => ({ min: executorMemory(p).jvm.min / GB, max: executorMemory(p).jvm.max / GB })),
+  pythonRoom: ofSettings('python-room', { ...ESTIMATE_GB, approx: false }, (p) => executorMemory(p).room / GB),
+  rowBytes: ofSettings('row-bytes', { chapter: 'executors', unit: 'KB', estimate: false, rounding: SIG(3) }, (p) => p.rowbytes / KB),
   batchRows: ofSettings('batch-rows', COUNT('rows'), (p) => p.batch),
-  rowsHeld: ofSettings('rows-held', COUNT('rows'), (p) => memoryOf(p).rows),
-  arrowBatch: ofSettings('arrow-batch', { chapter: 'executors', unit: 'MB', estimate: false, rounding: SIG(3) }, (p) => memoryOf(p).arrowBytes / MB),
-  pandasCopy: ofSettings('pandas-copy', ESTIMATE_MB, (p) => memoryOf(p).pandasBytes / MB),
+  rowsHeld: ofSettings('rows-held', COUNT('rows'), (p) => executorMemory(p).rows),
+  arrowBatch: ofSettings('arrow-batch', { chapter: 'executors', unit: 'MB', estimate: false, rounding: SIG(3) }, (p) => executorMemory(p).arrowBytes / MB),
+  pandasCopy: ofSettings('pandas-copy', ESTIMATE_MB, (p) => executorMemory(p).pandasBytes / MB),
   interpreter: ofSettings('interpreter', { chapter: 'executors', unit: 'MB', estimate: false, rounding: DEC(0) }, () => WORKER_INTERPRETER_BYTES / MB),
-  workerPeak: ofSettings('worker-peak', ESTIMATE_MB, (p) => memoryOf(p).workerPeak / MB),
-  otherWorkerPeak: ofSettings('other-worker-peak', ESTIMATE_MB, (p) => memoryOf(p).otherWorkerPeak / MB),
-  executorPeak: ofSettings('executor-peak', ESTIMATE_GB, (p) => memoryOf(p).executorPeak / GB),
-  headroom: ofSettings('headroom', ESTIMATE_GB, (p) => memoryOf(p).headroom / GB),
-  shortfall: ofSettings('shortfall', ESTIMATE_GB, (p) => memoryOf(p).shortfall / GB),
+  workerPeak: ofSettings('worker-peak', ESTIMATE_MB, (p) => executorMemory(p).workerPeak / MB),
+  otherWorkerPeak: ofSettings('other-worker-peak', ESTIMATE_MB, (p) => executorMemory(p).otherWorkerPeak / MB),
+  executorPeak: ofSettings('executor-peak', ESTIMATE_GB, (p) => executorMemory(p).executorPeak / GB),
+  headroom: ofSettings('headroom', ESTIMATE_GB, (p) => executorMemory(p).headroom / GB),
+  shortfall: ofSettings('shortfall', ESTIMATE_GB, (p) => executorMemory(p).shortfall / GB),
   largestBatch: ofSettings('largest-batch', { ...COUNT('rows'), estimate: true, approx: true }, (p) => largestBatchRows(p)),
   // applyInPandas's worst worker whatever kind of UDF is picked: the rules quote it beside the batch forms.
   typicalGroupRows: ofSettings('typical-group-rows', COUNT('rows'), (p) => p.group),
