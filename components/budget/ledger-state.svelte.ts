@@ -9,7 +9,7 @@ import type { LedgerOptions, LedgerOverrides } from '../../src/engine/budget';
 import { LEDGER_PARAMS } from '../../src/engine/budget';
 import type { LedgerEdits } from '../../src/engine/figures-budget';
 import type { ParamValues } from '../../src/engine/page-params';
-import { mountedFlag } from '../../src/client/live.svelte';
+import { mountedFlag } from '../../src/client/mounted.svelte';
 import { pageParams } from '../../src/client/page-params.svelte';
 
 type Edits = ParamValues<typeof LEDGER_PARAMS>;

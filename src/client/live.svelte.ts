@@ -7,29 +7,10 @@ import { onMount } from 'svelte';
 import { DEFAULT_SCENARIO, type Scenario } from '../engine/scenario';
 import { scenario } from './scenario.svelte';
 import { urlState } from './url-state';
+import { mountedFlag } from './mounted.svelte';
 
 export interface LiveScenario {
   readonly value: Scenario;
-}
-
-export interface Mounted {
-  readonly value: boolean;
-}
-
-/**
- * Whether the calling component has mounted: until then it must render what the server rendered (the
- * essay's scenario, the defaults of its settings). Call during component initialisation.
- */
-export function mountedFlag(): Mounted {
-  let mounted = $state(false);
-  onMount(() => {
-    mounted = true;
-  });
-  return {
-    get value() {
-      return mounted;
-    },
-  };
 }
 
 /** Call during component initialisation (it registers an onMount). */
