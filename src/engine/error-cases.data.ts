@@ -49,6 +49,13 @@ const DRIVER_CONTEXT =
   /[Ss]park driver has stopped unexpectedly|Py4JJavaError|An error occurred while calling o\d|task-result-getter|dag-scheduler-event-loop|broadcast-exchange|collectToPython|collectAsArrowToPython|chauffeur/;
 
 const SPARK = 'apache/spark';
+// How Spark words a task an executor lost, and how many losses it takes before the job fails: the same
+// for every executor-side case.
+const LOST_TASK: readonly Source[] = [
+  { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/scheduler/TaskSetManager.scala (handleFailedTask: “Lost task … (host executor N)”)` },
+  { how: 'documented', where: `${SPARK} docs/configuration.md (spark.task.maxFailures: 4)` },
+];
+
 const ORACLE_OOM: Source = {
   how: 'documented',
   where: 'https://docs.oracle.com/en/java/javase/21/troubleshoot/troubleshooting-memory-leaks.html (the detail messages of java.lang.OutOfMemoryError)',
@@ -202,8 +209,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
     sources: [
       ORACLE_OOM,
       ORACLE_GC_OVERHEAD,
-      { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/scheduler/TaskSetManager.scala (handleFailedTask: “Lost task … (host executor N)”)` },
-      { how: 'documented', where: `${SPARK} docs/configuration.md (spark.task.maxFailures: 4)` },
+      ...LOST_TASK,
     ],
     patterns: [JVM_OUT_OF_HEAP],
   },
@@ -227,8 +233,7 @@ export const ERROR_CASES: readonly ErrorCase[] = [
       ORACLE_OOM,
       { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/executor/Executor.scala (TaskRunner: a fatal error goes to the uncaught-error handler)` },
       { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/util/SparkExitCode.scala (OOM = 52)` },
-      { how: 'read in source', where: `${SPARK} core/src/main/scala/org/apache/spark/scheduler/TaskSetManager.scala (handleFailedTask: “Lost task … (host executor N)”)` },
-      { how: 'documented', where: `${SPARK} docs/configuration.md (spark.task.maxFailures: 4)` },
+      ...LOST_TASK,
     ],
     patterns: [JVM_OUT_OF_HEAP, /[Ee]xit(?:ed with)? code:? 52\b/, /\b52\s?\(JVM OOM\)/],
     context: EXECUTOR_CONTEXT,
