@@ -83,10 +83,3 @@ export function familyLabel(f: Family): string {
 // The entries as typed; the build checks them against the schema (catalogue-schema.ts) where it publishes
 // them, /instances.json, so the browser never re-checks data the build already proved.
 export const NODE_CATALOGUE: readonly CatalogueEntry[] = CATALOGUE_DATA;
-
-const BY_NAME = new Map(NODE_CATALOGUE.map((e) => [e.name, e]));
-
-/** The entry of that exact name (names are case-sensitive, as the providers write them). */
-export function findNode(name: string): CatalogueEntry | undefined {
-  return BY_NAME.get(name);
-}

@@ -19,11 +19,13 @@ export interface Decoded {
   truncated?: boolean;
 }
 
-const BY_ID = new Map(ERROR_CASES.map((c) => [c.id, c]));
-
-export function errorCase(id: string): ErrorCase | undefined {
-  return BY_ID.get(id);
-}
+// The cases in the order they are tried, resolved once: an id in MATCH_ORDER without its case is a
+// data error, reported when the module loads rather than skipped on every paste.
+const IN_MATCH_ORDER: readonly ErrorCase[] = MATCH_ORDER.map((id) => {
+  const c = ERROR_CASES.find((x) => x.id === id);
+  if (!c) throw new Error(`MATCH_ORDER names ${id}, which is not an error case`);
+  return c;
+});
 
 /** The text the decoder reads: all of it, or its head and tail when it is longer than MAX_EXAMINED. */
 function examined(text: string): { text: string; truncated: boolean } {
@@ -51,13 +53,11 @@ function lineAround(text: string, at: number, length: number): string {
 export function decode(pasted: string): Decoded {
   const { text, truncated } = examined(pasted);
   const flag = truncated ? { truncated } : {};
-  for (const id of MATCH_ORDER) {
-    const c = BY_ID.get(id);
-    if (!c) continue;
-    if (c.context && !c.context.test(text)) continue;
+  for (const c of IN_MATCH_ORDER) {
     for (const pattern of c.patterns) {
       const m = pattern.exec(text);
-      if (m) return { case: c, matched: lineAround(text, m.index, m[0].length), ...flag };
+      // The context (when a case has one) is read only once a pattern has matched.
+      if (m && (!c.context || c.context.test(text))) return { case: c, matched: lineAround(text, m.index, m[0].length), ...flag };
     }
   }
   return flag;

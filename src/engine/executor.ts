@@ -18,7 +18,6 @@
 // - The room is the worker node's Python share under the handbook's one split (node-split.ts): Databricks
 //   documents no executor-heap formula, so executors get the essay's driver split, as chapter 5 does.
 import { ESSAY_SCENARIO, type Range } from './essay.data';
-import type { Gate } from './gates';
 import { oneOf, type NumberRule } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
 import { nodePythonBudget, nodeSplit } from './node-split';
@@ -190,12 +189,6 @@ function computeExecutorMemory(s: ExecutorSettings): ExecutorMemory {
     headroom: Math.max(0, room - executorPeak),
     shortfall: Math.max(0, executorPeak - room),
   };
-}
-
-/** The verdict as the driver chapters give theirs: what the executor's Python needs against its room. */
-export function executorGate(s: ExecutorSettings): Gate {
-  const m = executorMemory(s);
-  return { need: m.executorPeak, limit: m.room, passes: m.fits };
 }
 
 /**

@@ -53,6 +53,7 @@ export const INSTANCES: readonly InstanceSpec[] = NODE_CATALOGUE.map((n) => {
 
 const BY_ID = new Map(INSTANCES.map((i) => [i.id, i]));
 
+/** The node of that exact name (names are case-sensitive, as the providers write them). */
 export function findInstance(id: string): InstanceSpec | undefined {
   return BY_ID.get(id);
 }

@@ -1,7 +1,7 @@
 // The catalogue against its providers: vCPUs and memory copied by hand from each cited page, block by
 // block, never from the data file. Each block also holds that the entries cite that page.
 import { describe, expect, it } from 'vitest';
-import { findNode } from '../../src/engine/catalogue';
+import { findInstance } from '../../src/engine/instances.data';
 
 interface Block {
   url: string;
@@ -158,8 +158,8 @@ describe.each([
   });
 
   it.each(rows)('$name: $vcpus vCPUs, $memory of memory, from $url', ({ url, name, vcpus, memory }) => {
-    const node = findNode(name);
+    const node = findInstance(name);
     expect(node, `${name} is missing from the catalogue`).toBeDefined();
-    expect(node).toMatchObject({ cloud, vcpus, memoryGiB: memory, source: url });
+    expect(node).toMatchObject({ cloud, cores: vcpus, ramGiB: memory, source: url });
   });
 });

@@ -3,9 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_DATA } from '../../src/engine/catalogue.data';
-import { CLOUDS, FAMILIES, NODE_CATALOGUE, findNode, type CatalogueEntry } from '../../src/engine/catalogue';
+import { CLOUDS, FAMILIES, NODE_CATALOGUE, type CatalogueEntry } from '../../src/engine/catalogue';
+import { findInstance } from '../../src/engine/instances.data';
 import { checkCatalogue } from '../../src/engine/catalogue-schema';
 import { SHORT_LIST as FIXTURE_NODES } from '../fixtures/node-catalogue';
+
+// An entry of the data file itself, by name.
+const entry = (name: string): CatalogueEntry | undefined => NODE_CATALOGUE.find((e) => e.name === name);
 
 const GOOD = { cloud: 'aws', name: 'x1.large', vcpus: 2, memoryGiB: 8, family: 'general', series: 'x1', source: 'https://example.com/x1' };
 
@@ -75,31 +79,36 @@ describe('the catalogue', () => {
     ['Standard_E16ds_v5', 16, 128],
     ['Standard_E32ds_v5', 32, 256],
   ])('keeps the existing node %s: %i vCPUs, %i GiB', (name, vcpus, memoryGiB) => {
-    expect(findNode(name)).toMatchObject({ cloud: 'azure', vcpus, memoryGiB });
+    expect(entry(name)).toMatchObject({ cloud: 'azure', vcpus, memoryGiB });
   });
 
   it('agrees with the tests’ independent node table', () => {
     expect(FIXTURE_NODES.length).toBe(11);
-    for (const n of FIXTURE_NODES) expect(findNode(n.id), n.id).toMatchObject({ vcpus: n.cores, memoryGiB: n.ram });
+    for (const n of FIXTURE_NODES) expect(entry(n.id), n.id).toMatchObject({ vcpus: n.cores, memoryGiB: n.ram });
   });
 
   it('keeps fractional memory as the provider states it', () => {
-    expect(findNode('i3.large')?.memoryGiB).toBe(15.25);
-    expect(findNode('n1-standard-4')?.memoryGiB).toBe(15);
-    expect(findNode('n1-standard-2')?.memoryGiB).toBe(7.5);
+    expect(entry('i3.large')?.memoryGiB).toBe(15.25);
+    expect(entry('n1-standard-4')?.memoryGiB).toBe(15);
+    expect(entry('n1-standard-2')?.memoryGiB).toBe(7.5);
   });
 });
 
-describe('findNode', () => {
+// The engine's one lookup by name (instances.data.ts): every catalogue entry, by its exact name.
+describe('findInstance', () => {
   it('finds an exact name and nothing else', () => {
-    expect(findNode('r5.xlarge')).toMatchObject({ cloud: 'aws', vcpus: 4, memoryGiB: 32, family: 'memory', series: 'r5' });
-    expect(findNode('R5.XLARGE')).toBeUndefined();
-    expect(findNode(' r5.xlarge')).toBeUndefined();
-    expect(findNode('')).toBeUndefined();
-    expect(findNode('custom')).toBeUndefined();
+    expect(findInstance('r5.xlarge')).toMatchObject({ cloud: 'aws', cores: 4, ramGiB: 32, family: 'memory', series: 'r5' });
+    expect(findInstance('R5.XLARGE')).toBeUndefined();
+    expect(findInstance(' r5.xlarge')).toBeUndefined();
+    expect(findInstance('')).toBeUndefined();
+    expect(findInstance('custom')).toBeUndefined();
     // Names that are properties of every object must not find one.
-    expect(findNode('constructor')).toBeUndefined();
-    expect(findNode('__proto__')).toBeUndefined();
+    expect(findInstance('constructor')).toBeUndefined();
+    expect(findInstance('__proto__')).toBeUndefined();
+  });
+
+  it('finds every catalogue entry', () => {
+    for (const e of NODE_CATALOGUE) expect(findInstance(e.name), e.name).toMatchObject({ cores: e.vcpus, ramGiB: e.memoryGiB, cloud: e.cloud });
   });
 });
 
@@ -202,7 +211,7 @@ describe('within a series', () => {
 
   it('the listed exceptions have less memory per vCPU than their series', () => {
     for (const name of SHORT_OF_RATIO) {
-      const node = findNode(name)!;
+      const node = entry(name)!;
       const first = members(node.series)[0]!;
       expect(node.memoryGiB / node.vcpus, name).toBeLessThan(first.memoryGiB / first.vcpus);
     }
