@@ -7,6 +7,11 @@
  *  that the text is printed, not of why. */
 export type Evidence = 'measured' | 'read in source' | 'documented' | 'inferred' | 'reported';
 
+/** What a "reported" source is, for the pages that list one (the error pages): the /sources/ page's
+ *  legend names the other four kinds. */
+export const REPORTED_MEANS =
+  'A source marked “reported” is the message as someone pasted it in a public issue or forum: it shows that the wording is printed, not why.';
+
 export interface Source {
   how: Evidence;
   /** Repository and path, a documentation address, or what was measured or computed. */

@@ -140,6 +140,11 @@ test('without JavaScript /errors/ says the decoder needs it and lists every case
   await expect(page.locator('h1')).toHaveText('Not enough memory to build and broadcast the table');
   await expect(page.locator('main pre code').first()).toContainText('Not enough memory to build and broadcast the table to all worker nodes');
   await expect(page.locator('main a[href^="/jvm/#broadcast-joins"]')).toHaveCount(1);
+  // "reported", a kind of source the /sources/ legend does not define, is explained where it is cited.
+  await expect(page.locator('main .reported')).toHaveCount(0);
+  await page.goto('/errors/driver-restarting/');
+  await expect(page.locator('main .sources')).toContainText('reported, github.com/');
+  await expect(page.locator('main .reported')).toContainText('pasted it in a public issue or forum');
   await context.close();
 });
 
