@@ -92,19 +92,15 @@ function stackShareOfOverhead(s: Scenario, threads: number): Range {
   return range(pct(overhead.max), pct(overhead.min));
 }
 
+// A range over the essay's JVM shares, in GB to one decimal.
+const RANGE_GB = { chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1) } as const;
+// A share of the JVM, in whole percent.
+const SHARE = { chapter: 'jvm', unit: '%', estimate: true, approx: true, rounding: DEC(0) } as const;
+
 export const JVM_FIGURES = {
-  heapShare: fig({
-    id: 'jvm.heap-share', chapter: 'jvm', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: () => 100 * ESSAY_JVM_SHARES.heap,
-  }),
-  offHeapShare: fig({
-    id: 'jvm.off-heap-share', chapter: 'jvm', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: () => 100 * ESSAY_JVM_SHARES.offHeap,
-  }),
-  overheadShare: fig({
-    id: 'jvm.overhead-share', chapter: 'jvm', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: () => 100 * ESSAY_JVM_SHARES.overhead,
-  }),
+  heapShare: fig({ id: 'jvm.heap-share', ...SHARE, compute: () => 100 * ESSAY_JVM_SHARES.heap }),
+  offHeapShare: fig({ id: 'jvm.off-heap-share', ...SHARE, compute: () => 100 * ESSAY_JVM_SHARES.offHeap }),
+  overheadShare: fig({ id: 'jvm.overhead-share', ...SHARE, compute: () => 100 * ESSAY_JVM_SHARES.overhead }),
   threadStack: fig({
     id: 'jvm.thread-stack', chapter: 'jvm', unit: 'MB', estimate: false, approx: true, rounding: DEC(0),
     compute: () => ESSAY_THREAD_STACK_MB,
@@ -117,18 +113,9 @@ export const JVM_FIGURES = {
     id: 'jvm.stack-total', chapter: 'jvm', unit: 'MB', estimate: true, approx: true, rounding: SIG(3),
     compute: () => range(threadStacks(ESSAY_THREAD_COUNT.min) / MB, threadStacks(ESSAY_THREAD_COUNT.max) / MB),
   }),
-  heapGb: fig({
-    id: 'jvm.heap-gb', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(jvmParts(s).heap, inGB),
-  }),
-  offHeapGb: fig({
-    id: 'jvm.off-heap-gb', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(jvmParts(s).offHeap, inGB),
-  }),
-  overheadGb: fig({
-    id: 'jvm.overhead-gb', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(jvmParts(s).overhead, inGB),
-  }),
+  heapGb: fig({ id: 'jvm.heap-gb', ...RANGE_GB, compute: (s) => scaleRange(jvmParts(s).heap, inGB) }),
+  offHeapGb: fig({ id: 'jvm.off-heap-gb', ...RANGE_GB, compute: (s) => scaleRange(jvmParts(s).offHeap, inGB) }),
+  overheadGb: fig({ id: 'jvm.overhead-gb', ...RANGE_GB, compute: (s) => scaleRange(jvmParts(s).overhead, inGB) }),
   sparkReserved: fig({
     id: 'jvm.spark-reserved', chapter: 'jvm', unit: 'MB', estimate: false, binary: true, rounding: DEC(0),
     compute: () => SPARK_DEFAULTS.reservedBytes / MB,
@@ -153,42 +140,18 @@ export const JVM_FIGURES = {
     id: 'jvm.spark-driver-memory-default', chapter: 'jvm', unit: 'GB', estimate: false, binary: true, rounding: DEC(0),
     compute: () => SPARK_DEFAULTS.driverMemoryBytes / GB,
   }),
-  sparkHeap: fig({
-    id: 'jvm.spark-heap', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(spark(s, (x) => x.heap), inGB),
-  }),
-  sparkOverhead: fig({
-    id: 'jvm.spark-overhead', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(spark(s, (x) => x.overhead), inGB),
-  }),
-  sparkUnified: fig({
-    id: 'jvm.spark-unified', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(spark(s, (x) => x.unified), inGB),
-  }),
-  sparkStorage: fig({
-    id: 'jvm.spark-storage', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(spark(s, (x) => x.storage), inGB),
-  }),
-  sparkExecution: fig({
-    id: 'jvm.spark-execution', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(spark(s, (x) => x.execution), inGB),
-  }),
-  sparkUser: fig({
-    id: 'jvm.spark-user', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (s) => scaleRange(spark(s, (x) => x.user), inGB),
-  }),
+  sparkHeap: fig({ id: 'jvm.spark-heap', ...RANGE_GB, compute: (s) => scaleRange(spark(s, (x) => x.heap), inGB) }),
+  sparkOverhead: fig({ id: 'jvm.spark-overhead', ...RANGE_GB, compute: (s) => scaleRange(spark(s, (x) => x.overhead), inGB) }),
+  sparkUnified: fig({ id: 'jvm.spark-unified', ...RANGE_GB, compute: (s) => scaleRange(spark(s, (x) => x.unified), inGB) }),
+  sparkStorage: fig({ id: 'jvm.spark-storage', ...RANGE_GB, compute: (s) => scaleRange(spark(s, (x) => x.storage), inGB) }),
+  sparkExecution: fig({ id: 'jvm.spark-execution', ...RANGE_GB, compute: (s) => scaleRange(spark(s, (x) => x.execution), inGB) }),
+  sparkUser: fig({ id: 'jvm.spark-user', ...RANGE_GB, compute: (s) => scaleRange(spark(s, (x) => x.user), inGB) }),
   sparkOffHeap: fig({
     id: 'jvm.spark-off-heap', chapter: 'jvm', unit: 'GB', estimate: false, rounding: DEC(0),
     compute: (s) => spark(s, (x) => x.offHeap).max * inGB,
   }),
-  sparkHeapShare: fig({
-    id: 'jvm.spark-heap-share', chapter: 'jvm', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (s) => sparkShare(s, (x) => x.heap),
-  }),
-  sparkOverheadShare: fig({
-    id: 'jvm.spark-overhead-share', chapter: 'jvm', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (s) => sparkShare(s, (x) => x.overhead),
-  }),
+  sparkHeapShare: fig({ id: 'jvm.spark-heap-share', ...SHARE, compute: (s) => sparkShare(s, (x) => x.heap) }),
+  sparkOverheadShare: fig({ id: 'jvm.spark-overhead-share', ...SHARE, compute: (s) => sparkShare(s, (x) => x.overhead) }),
   typedJvm: local({
     id: 'jvm.typed.jvm', chapter: 'jvm', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (_s, x) => typedBytes(x) * inGB,

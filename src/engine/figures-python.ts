@@ -36,15 +36,12 @@ const SNIPPET_BYTES: Readonly<Record<SnippetLine, (s: Scenario) => number>> = {
   'all-traced': (s) => rows(s.rows) * listsTracemallocPerRow(s.dim),
 };
 
+// A size in whole bytes, as sys.getsizeof or the dtype states it.
+const EXACT_BYTES = { chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0) } as const;
+
 export const PYTHON_FIGURES = {
-  floatObject: fig({
-    id: 'python.float-object', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: (s) => pyFloatBytes(s.model),
-  }),
-  floatRaw: fig({
-    id: 'python.float-raw', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => RAW_FLOAT_BYTES,
-  }),
+  floatObject: fig({ id: 'python.float-object', ...EXACT_BYTES, compute: (s) => pyFloatBytes(s.model) }),
+  floatRaw: fig({ id: 'python.float-raw', ...EXACT_BYTES, compute: () => RAW_FLOAT_BYTES }),
   list1536: fig({
     id: 'python.list-1536', chapter: 'python-objects', unit: 'KB', estimate: false, approx: true, rounding: DEC(0),
     compute: (s) => listDeepBytes(s.dim, s.model) / KB,
@@ -61,52 +58,25 @@ export const PYTHON_FIGURES = {
     id: 'python.numpy-f32', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (s) => numpyBytes(s.rows, s.dim, 'f32') / GB,
   }),
-  f32Bytes: fig({
-    id: 'python.f32-bytes', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => dtypeBytes('f32'),
-  }),
-  f64Bytes: fig({
-    id: 'python.f64-bytes', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => dtypeBytes('f64'),
-  }),
+  f32Bytes: fig({ id: 'python.f32-bytes', ...EXACT_BYTES, compute: () => dtypeBytes('f32') }),
+  f64Bytes: fig({ id: 'python.f64-bytes', ...EXACT_BYTES, compute: () => dtypeBytes('f64') }),
   faerMat: fig({
     id: 'python.faer-mat', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (s) => unchunkedBytes(s) / GB,
   }),
-  floatMeasured: fig({
-    id: 'python.float-measured', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => GETSIZEOF.float,
-  }),
-  intObject: fig({
-    id: 'python.int-object', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => GETSIZEOF.int,
-  }),
-  npScalar: fig({
-    id: 'python.np-scalar', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => GETSIZEOF.npFloat32Scalar,
-  }),
-  floatSlot: fig({
-    id: 'python.float-slot', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => pymallocBlock(GETSIZEOF.float),
-  }),
+  floatMeasured: fig({ id: 'python.float-measured', ...EXACT_BYTES, compute: () => GETSIZEOF.float }),
+  intObject: fig({ id: 'python.int-object', ...EXACT_BYTES, compute: () => GETSIZEOF.int }),
+  npScalar: fig({ id: 'python.np-scalar', ...EXACT_BYTES, compute: () => GETSIZEOF.npFloat32Scalar }),
+  floatSlot: fig({ id: 'python.float-slot', ...EXACT_BYTES, compute: () => pymallocBlock(GETSIZEOF.float) }),
   floatResident: fig({
     id: 'python.float-resident', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(2),
     compute: () => residentFloatBytes(),
   }),
-  pointer: fig({
-    id: 'python.pointer', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => GETSIZEOF.pointer,
-  }),
-  listHeader: fig({
-    id: 'python.list-header', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: () => GETSIZEOF.emptyList,
-  }),
-  list1536Shallow: fig({
-    id: 'python.list-1536-shallow', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: (s) => listShallowBytes(s.dim),
-  }),
+  pointer: fig({ id: 'python.pointer', ...EXACT_BYTES, compute: () => GETSIZEOF.pointer }),
+  listHeader: fig({ id: 'python.list-header', ...EXACT_BYTES, compute: () => GETSIZEOF.emptyList }),
+  list1536Shallow: fig({ id: 'python.list-1536-shallow', ...EXACT_BYTES, compute: (s) => listShallowBytes(s.dim) }),
   list1536ComprehensionShallow: fig({
-    id: 'python.list-1536-comprehension-shallow', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
+    id: 'python.list-1536-comprehension-shallow', ...EXACT_BYTES,
     compute: (s) => listShallowBytes(s.dim, true),
   }),
   list1536Deep: fig({
@@ -125,10 +95,7 @@ export const PYTHON_FIGURES = {
     id: 'python.lol-tracemalloc', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (s) => (rows(s.rows) * listsTracemallocPerRow(s.dim)) / GB,
   }),
-  lolRowTraced: fig({
-    id: 'python.lol-row-traced', chapter: 'python-objects', unit: 'B', estimate: false, rounding: DEC(0),
-    compute: (s) => listsTracemallocPerRow(s.dim),
-  }),
+  lolRowTraced: fig({ id: 'python.lol-row-traced', ...EXACT_BYTES, compute: (s) => listsTracemallocPerRow(s.dim) }),
   lolRss: fig({
     id: 'python.lol-rss', chapter: 'python-objects', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (s) => (rows(s.rows) * listsRssPerRow(s.dim)) / GB,

@@ -17,6 +17,9 @@ function pctOfNode(s: Scenario, pick: (n: NodeSplit) => number | Range): number 
   return typeof v === 'number' ? pct(v) : { min: pct(v.min), max: pct(v.max) };
 }
 
+// A share of the node, in whole percent.
+const NODE_PCT = { chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0) } as const;
+
 export const SPLIT_FIGURES = {
   nodeRam: fig({
     id: 'split.node-ram', chapter: 'split', unit: 'GB', estimate: false, rounding: DEC(1),
@@ -61,7 +64,7 @@ export const SPLIT_FIGURES = {
     compute: (s) => gibAsGB(s.ramGB),
   }),
   pythonShare: fig({
-    id: 'split.python-share', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    id: 'split.python-share', ...NODE_PCT,
     compute: (s) => (s.ramGB > 0 ? (100 * scenarioSplit(s).pythonTypical) / (s.ramGB * GB) : 0),
   }),
   pythonRuleRange: fig({
@@ -73,30 +76,15 @@ export const SPLIT_FIGURES = {
     compute: (s) => scenarioSplit(s).unaccounted * inGB,
   }),
   heapShareDiagram: fig({
-    id: 'split.heap-share-diagram', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    id: 'split.heap-share-diagram', ...NODE_PCT,
     compute: (s) => {
       const n = scenarioSplit(s);
       return n.jvm.max > 0 ? { min: (100 * n.heap) / n.jvm.max, max: (100 * n.heap) / n.jvm.min } : { min: 0, max: 0 };
     },
   }),
-  heapPct: fig({
-    id: 'split.heap-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (s) => pctOfNode(s, (n) => n.heap),
-  }),
-  offHeapPct: fig({
-    id: 'split.off-heap-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (s) => pctOfNode(s, (n) => n.offHeap),
-  }),
-  overheadPct: fig({
-    id: 'split.overhead-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (s) => pctOfNode(s, (n) => n.overhead),
-  }),
-  jvmPct: fig({
-    id: 'split.jvm-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (s) => pctOfNode(s, (n) => n.jvm),
-  }),
-  pythonPct: fig({
-    id: 'split.python-pct', chapter: 'split', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (s) => pctOfNode(s, (n) => n.python),
-  }),
+  heapPct: fig({ id: 'split.heap-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.heap) }),
+  offHeapPct: fig({ id: 'split.off-heap-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.offHeap) }),
+  overheadPct: fig({ id: 'split.overhead-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.overhead) }),
+  jvmPct: fig({ id: 'split.jvm-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.jvm) }),
+  pythonPct: fig({ id: 'split.python-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.python) }),
 } satisfies Record<string, AnyFigureSpec>;
