@@ -104,7 +104,7 @@ for (const t of TARGETS) {
     test(`${t.path} ${f.label}: grouped numbers typed key by key reach the page whole, never a prefix`, async ({ page, watch }) => {
       void watch;
       await page.goto(t.path);
-      const cell = await hydrated(page, t.cell);
+      await hydrated(page, t.cell);
       const field = scenarioField(page, f.label);
       for (const [text, value] of GROUPED[f.query]!) {
         await record(page);
@@ -154,7 +154,7 @@ for (const t of TARGETS.filter((x) => x.path === '/budget/' || x.path === '/topa
   test(`${t.path} Rows: a field emptied key by key stays empty until the typist types`, async ({ page, watch }) => {
     void watch;
     await page.goto(t.path);
-    const cell = await hydrated(page, t.cell);
+    await hydrated(page, t.cell);
     const field = scenarioField(page, 'Rows');
     await field.focus();
     await field.press('End');
