@@ -5,10 +5,12 @@
  * Figures pinned to a model or to the essay's scenario are left out: they answer another question. The
  * estimate mark "~" is not compared (the essay's estimate of a share can equal a documented default),
  * nor is an "-exact" figure, the unrounded twin printed beside the essay's rounding on purpose, nor a
- * number inside code, which is written as Python writes it (312_000).
+ * number inside code, which is written as Python writes it (312_000). An estimate's "~" is its only
+ * hedge: no "about ~36 GB".
  */
 import { test, expect } from './support/fixtures';
 import { gotoSettled, hydrateAll, widgetPages } from './support/hardening';
+import { pagePaths } from './support/site';
 
 const SCENARIOS = ['', '?model=measured', '?instance=Standard_E8ds_v5&rows=1000000&dim=768&dtype=f64'];
 
@@ -33,6 +35,25 @@ for (const path of widgetPages()) {
         }),
       );
       problems.push(...found.map((p) => `${query || '(essay)'} ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+// A figure that is an estimate prints its own "~"; a sentence that also says "about" before it hedges
+// twice ("about ~36 GB"). Read as the reader sees it, at the essay's scenario and two others.
+const HEDGE_TWICE = /\b(?:about|around|roughly|approximately|nearly|almost|some)\s+~/gi;
+const FIGURE_PAGES = [...widgetPages(), ...pagePaths().filter((p) => p.startsWith('/rules/'))];
+
+for (const path of FIGURE_PAGES) {
+  test(`${path}: an estimate is hedged once, by its "~" alone`, async ({ page, watch }) => {
+    void watch;
+    const problems: string[] = [];
+    for (const query of SCENARIOS) {
+      await gotoSettled(page, path + query);
+      await hydrateAll(page);
+      const text = await page.locator('main').innerText();
+      for (const m of text.matchAll(HEDGE_TWICE)) problems.push(`${query || '(essay)'}: …${text.slice(Math.max(0, m.index - 50), m.index + 20)}…`);
     }
     expect(problems).toEqual([]);
   });
