@@ -19,7 +19,7 @@ import {
   type CollectVariant,
   type StepId,
 } from './topandas';
-import { GB } from './units';
+import { GB, sparkElementBytes } from './units';
 
 const measured = (s: Scenario): Scenario => ({ ...s, model: 'measured' });
 
@@ -178,6 +178,10 @@ export const TOPANDAS_FIGURES = {
   arrowBatches: fig({
     id: 'topandas.arrow-batches', chapter: 'topandas', unit: 'batches', estimate: false,
     compute: (s) => Math.ceil(Math.max(0, s.rows) / SPARK_DEFAULTS.maxRecordsPerBatch),
+  }),
+  sparkElementBytes: fig({
+    id: 'topandas.spark-element-bytes', chapter: 'topandas', unit: 'B', estimate: false, rounding: DEC(0),
+    compute: (s) => sparkElementBytes(s.dtype),
   }),
   streamPartition: fig({
     id: 'topandas.stream-partition', chapter: 'topandas', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),

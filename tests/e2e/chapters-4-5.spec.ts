@@ -178,7 +178,7 @@ test.describe('chapter 4: the collect-everything timeline', () => {
     const raw = steps.locator('[data-figure="topandas.arrow-jvm"]');
     await expect(raw).toHaveAttribute('data-model', 'essay');
     await expect.poll(async () => Number(await raw.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * 8) / GB, 6);
-    await expect(steps.locator('[data-figure="scenario.dtype-bytes"]')).toHaveAttribute('data-value', '8');
+    await expect(steps.locator('[data-figure="topandas.spark-element-bytes"]')).toHaveAttribute('data-value', '8');
     // Step 3: the essay's per-value estimate, scaled to this width (the measured frame is far smaller).
     const pandas = steps.locator('[data-figure="topandas.pandas-python"]');
     await expect.poll(async () => Number(await pandas.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * ESSAY_PANDAS_PER_VALUE) / GB, 3);
@@ -187,6 +187,20 @@ test.describe('chapter 4: the collect-everything timeline', () => {
       const out = page.locator(`#${cellId} [data-prose][data-figure="topandas.tolist-extra"]`);
       await expect(out).toHaveAttribute('data-dtype', 'f32');
       await expect.poll(async () => Number(await out.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * F32) / GB, 6);
+    }
+    await expectNothingBroken(page, watch);
+  });
+
+  test('a 16-bit embedding crosses Spark and Arrow as 4-byte floats: step 1 says so and sizes it so', async ({ page, watch }) => {
+    const dim = 384;
+    for (const dtype of ['f16', 'bf16']) {
+      await page.goto(`/topandas/?dim=${dim}&dtype=${dtype}`);
+      await hydrated(page, 'collect-everything');
+      const steps = page.locator('article ol').first();
+      // Spark SQL has no 16-bit float type (spark.apache.org sql-ref-datatypes): array<float>, 4 B a value.
+      await expect(steps.locator('[data-figure="topandas.spark-element-bytes"]')).toHaveAttribute('data-value', '4');
+      const raw = steps.locator('[data-figure="topandas.arrow-jvm"]');
+      await expect.poll(async () => Number(await raw.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * F32) / GB, 6);
     }
     await expectNothingBroken(page, watch);
   });
