@@ -403,6 +403,18 @@ test.describe('chapter 4: the streaming timeline', () => {
 test.describe('chapter 5: cluster topology', () => {
   const topo = (page: Page) => page.locator('#cluster-topology .topology');
 
+  test('the multi-node paragraph is about the essay’s cluster, whatever the scenario: its driver share is the essay’s', async ({ page, watch }) => {
+    // The sentence puts the driver's share beside the essay cluster's total: a reader's 256 GB node
+    // is no "slice" of the essay's ~36 GB.
+    await page.goto('/nodes/?instance=Standard_E32ds_v5');
+    const total = page.locator('article p', { hasText: 'Added up, that cluster offers' });
+    await expectFig(total, 'nodes.cluster-python', (1 + essay('nodes.executors')) * essay('nodes.single-python'));
+    const slice = page.locator('article p', { hasText: 'only one slice of it' });
+    await expectFig(slice, 'nodes.single-python', essay('nodes.single-python'));
+    await expect(slice.locator('[data-figure="nodes.single-python"]')).toHaveAttribute('data-scenario', 'essay');
+    await expectNothingBroken(page, watch);
+  });
+
   test('JavaScript off: the essay example, a driver and two executors', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
