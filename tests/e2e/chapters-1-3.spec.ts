@@ -144,6 +144,17 @@ test.describe('chapter 1: node split', () => {
   });
 });
 
+test('chapter 1, first paragraph: a calibrated driver whose JVM is small gets most of its node, and the page says so', async ({ page, watch }) => {
+  // A 28 GB node whose driver reports a 4 GB heap and 1 GB of overhead leaves Python 23 GB, 82 % of it:
+  // the paragraph once called that "less than half".
+  await page.goto('/split/?heap=4&overhead=1');
+  const first = page.locator('article > p').first();
+  await expectFig(first, 'split.python-typical', 28 - 4 - 1);
+  await expectFig(first, 'split.python-share', (100 * (28 - 4 - 1)) / 28);
+  await expect(first).not.toContainText('less than half');
+  await expectNothingBroken(page, watch);
+});
+
 test.describe('chapter 2: JVM breakdown and thread stacks', () => {
   function ruleOfThumb(jvm: Expected) {
     const part = (k: number): Expected => (typeof jvm === 'number' ? jvm * k : { min: jvm.min * k, max: jvm.max * k });
