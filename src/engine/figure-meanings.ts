@@ -82,7 +82,7 @@ export const SPLIT_MEANINGS: Meanings<typeof SPLIT_FIGURES> = {
   nodeRamDecimal: 'The node RAM in decimal GB, reading the stated number as Azure GiB (28 GiB = 30.06 GB).',
   pythonShare: 'split.python-typical as a share of node RAM (42.9 %).',
   pythonRuleRange: 'Rule 1 applied to this node: 40–45 % of RAM.',
-  unaccounted: 'RAM the single-node box leaves unaccounted (28 − JVM 14 − Python 12 = 2 GB): OS, page cache, daemons.',
+  unaccounted: 'RAM the split gives neither the JVM nor Python: in the essay’s box 28 − JVM 14 − Python 12 = 2 GB (OS, page cache, daemons); on a calibrated driver, the node’s RAM outside the memory the kernel gives the driver.',
   heapShareDiagram: "The diagram's heap as a share of its JVM (10 of 14–16 GB = 63–71 %), against the prose's 60 %.",
   heapPct: 'The heap box (split.spark-heap) as a share of node RAM (10 of 28 GB = 36 %).',
   offHeapPct: 'The off-heap box (split.off-heap) as a share of node RAM (2 of 28 GB = 7 %).',

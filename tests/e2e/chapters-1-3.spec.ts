@@ -144,7 +144,7 @@ test.describe('chapter 1: node split', () => {
   });
 });
 
-test('chapter 1, first paragraph: a calibrated driver whose JVM is small gets most of its node, and the page says so', async ({ page, watch }) => {
+test('chapter 1, calibrated: the opening gives Python its share of the node, and the split cell says the parts are the driver’s', async ({ page, watch }) => {
   // A 28 GB node whose driver reports a 4 GB heap and 1 GB of overhead leaves Python 23 GB, 82 % of it:
   // the paragraph once called that "less than half".
   await page.goto('/split/?heap=4&overhead=1');
@@ -152,6 +152,13 @@ test('chapter 1, first paragraph: a calibrated driver whose JVM is small gets mo
   await expectFig(first, 'split.python-typical', 28 - 4 - 1);
   await expectFig(first, 'split.python-share', (100 * (28 - 4 - 1)) / 28);
   await expect(first).not.toContainText('less than half');
+  // The split cell says whose parts these are: the driver's, not the essay's diagram scaled. With the
+  // kernel giving the driver 20 of the node's 28 GB, the other 8 GB are outside its limit.
+  await page.goto('/split/?heap=4&overhead=1&avail=20');
+  const cell = await hydrated(page, 'node-split');
+  await expect(cell.locator('.note')).toContainText('your driver');
+  await expect(cell.locator('.note')).not.toContainText('scale the essay');
+  await expectFig(cell.locator('.note'), 'split.unaccounted', 28 - 20);
   await expectNothingBroken(page, watch);
 });
 
