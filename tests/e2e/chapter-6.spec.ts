@@ -91,6 +91,22 @@ test.describe('budget ledger', () => {
     await context.close();
   });
 
+  test('the "available" line says how it is counted: other notebooks’ interpreters, and a calibrated driver’s own limit', async ({ page, watch }) => {
+    // Four notebooks attached: the three others each hold an interpreter (the essay's 0.5 GB line), so the
+    // essay node's 12 GB leaves 10.5.
+    await page.goto('/budget/?notebooks=4');
+    let row = (await hydrated(page, 'budget-ledger')).locator('tbody tr').first();
+    await expect(row).toContainText('other attached notebooks');
+    await expectFig(row, 'split.other-notebooks', 3 * INTERP);
+    await expectFig(row, 'budget.available', essay('budget.available').value! - 3 * INTERP);
+    // A calibrated driver: heap 4 + overhead 1 GB of the 20 GB its kernel gives it leaves 15 GB, not 28 − 5.
+    await page.goto('/budget/?heap=4&overhead=1&avail=20');
+    row = (await hydrated(page, 'budget-ledger')).locator('tbody tr').first();
+    await expect(row).toContainText('your driver’s memory limit');
+    await expectFig(row, 'budget.available', 20 - 4 - 1);
+    await expectNothingBroken(page, watch);
+  });
+
   test('Standard_E8ds_v5 with 1M rows of 768 dims: every line, the URL and a reload', async ({ page, watch }) => {
     await page.goto('/budget/');
     const cell = await hydrated(page, 'budget-ledger');
