@@ -21,6 +21,7 @@ const ROWS = 312_000;
 const DIM = 1536;
 const ARRAY = ROWS * DIM * 4;
 const ESSAY_BASE = 0.6 * GB; // interpreter 0.5 GB + metadata 0.1 GB (the essay's ledger)
+const ESSAY_INTERPRETER = 0.5 * GB; // the essay's ledger line for an interpreter and its libraries
 const ESSAY_META = 0.1 * GB; // the essay's metadata columns at its 312K rows, in both models
 
 const card = (page: Page, model: 'essay' | 'measured') => page.locator(`[data-plan-model="${model}"]`);
@@ -198,6 +199,22 @@ test('one Python budget per node: the split, the ledger, the instance table and 
   await expectOn('/budget/', `tr[data-instance="${node.id}"] [data-figure="instances.${node.id}.python"]`, node.essayBudget!);
   await expectOn('/plan/', `tr[data-node="${node.id}"] [data-figure="instances.${node.id}.python-budget"]`, want);
   await expectOn('/plan/', '[data-plan-model="essay"] [data-figure$=".current-python"]', want);
+});
+
+test('the node table says what its shares are of: the budget less the other notebooks, and the estimate for a calibrated node', async ({ page }) => {
+  // Three notebooks attached: the two others hold an interpreter each, 0.5 GB in the essay's ledger.
+  await page.goto('/plan/?notebooks=3');
+  await hydrateAll(page);
+  const caption = page.locator('#plan-nodes-caption');
+  await expect(caption).toContainText('other attached notebooks');
+  const essayOthers = caption.locator('[data-figure="split.other-notebooks"][data-model="essay"]');
+  await expect.poll(async () => Number(await essayOthers.getAttribute('data-value'))).toBeCloseTo((2 * ESSAY_INTERPRETER) / GB, 9);
+  await expect(caption.locator('[data-figure="split.other-notebooks"][data-model="measured"]')).toHaveCount(1);
+  await expect(caption).not.toContainText('calibrated');
+  await page.goto('/plan/?heap=4&overhead=1');
+  await hydrateAll(page);
+  await expect(caption).toContainText('your driver’s numbers');
+  await expect(caption).not.toContainText('other attached notebooks');
 });
 
 test('without JavaScript the page still shows the essay’s plan', async ({ browser }) => {
