@@ -10,6 +10,7 @@ import {
   type Operation,
 } from './cluster';
 import { DEC, family, fig, type AnyFigureSpec } from './figure-spec';
+import { jvmShareBytes } from './gates';
 import { nodeSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { GB } from './units';
@@ -101,6 +102,11 @@ export const NODES_FIGURES = {
   singlePython: fig({
     id: 'nodes.single-python', chapter: 'nodes', unit: 'GB', estimate: true, rounding: DEC(1),
     compute: (s) => nodeSplit(s.ramGB).pythonTypical / GB,
+  }),
+  // The driver is the scenario's own node, which the reader may have calibrated; the executors keep the box.
+  driverJvmShare: fig({
+    id: 'nodes.driver-jvm-share', chapter: 'nodes', unit: 'GB', estimate: true, rounding: DEC(1),
+    compute: (s) => jvmShareBytes(s) / GB,
   }),
   driverTopandas: fig({
     id: 'nodes.driver-topandas', chapter: 'nodes', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),

@@ -415,6 +415,23 @@ test.describe('chapter 5: cluster topology', () => {
     await expectNothingBroken(page, watch);
   });
 
+  test('a calibrated driver: the prose, the driver box and the table count its own JVM and Python; executors keep the box', async ({ page, watch }) => {
+    // Heap 4 GB + overhead 1 GB on the essay's 28 GB node: JVM 5 GB, Python 23 GB.
+    await page.goto('/nodes/?heap=4&overhead=1');
+    const single = page.locator('article p', { hasText: 'On the node in your scenario' });
+    await expectFig(single, 'nodes.driver-jvm-share', 4 + 1);
+    await expectFig(single, 'split.python-typical', 28 - 4 - 1);
+    await expect(single).toContainText('Unless you calibrated');
+    const w = topo(page);
+    await expectFig(w.locator('.cluster .node').first(), 'nodes.driver-jvm-share', 4 + 1);
+    const caption = w.locator('table caption');
+    await expectFig(caption, 'nodes.driver-jvm-share', 4 + 1);
+    await expectFig(caption, 'split.python-room', 28 - 4 - 1);
+    await expectFig(caption, 'nodes.single-jvm', essay('nodes.single-jvm'));
+    await expectFig(caption, 'nodes.single-python', essay('nodes.single-python'));
+    await expectNothingBroken(page, watch);
+  });
+
   test('JavaScript off: the essay example, a driver and two executors', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
