@@ -18,8 +18,9 @@ export interface Rule {
   /** Further chapters with evidence for it. */
   also?: readonly ChapterSlug[];
   figures: readonly string[];
-  /** Those of `figures` that report the essay's own number: shown on its model whatever the reader
-   *  picked, and labelled "(essay)". */
+  /** Those of `figures` that report the essay's own number: shown on its model and at its scenario
+   *  whatever the reader picked, and labelled so. A figure whose label names the reader's node or rows
+   *  must not be one of them. */
   essay?: readonly string[];
   /** What each figure stands for in this rule (falls back to the registry's meaning). */
   labels?: Readonly<Record<string, string>>;
@@ -77,7 +78,7 @@ export const RULES: readonly Rule[] = [
     summary: 'A Python list of floats costs several times the bytes of the same numbers in numpy, so convert right away and drop the list.',
     chapter: 'python-objects',
     figures: ['rules.list-vs-numpy', 'python.list-vs-f32-rss', 'python.list-of-lists', 'python.numpy-f32'],
-    essay: ['rules.list-vs-numpy', 'python.list-of-lists'],
+    essay: ['rules.list-vs-numpy'],
     labels: {
       'rules.list-vs-numpy': 'lists versus numpy',
       'python.list-vs-f32-rss': 'lists versus float32, measured resident memory',
@@ -134,7 +135,7 @@ export const RULES: readonly Rule[] = [
     chapter: 'jvm',
     also: ['split'],
     figures: ['split.jvm-range', 'jvm.heap-share'],
-    essay: ['split.jvm-range', 'jvm.heap-share'],
+    essay: ['jvm.heap-share'],
     labels: {
       'split.jvm-range': 'the JVM’s share of the chosen node',
       'jvm.heap-share': 'heap share of the JVM allocation',

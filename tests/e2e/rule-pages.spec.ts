@@ -38,3 +38,25 @@ test('a rule page names the scenario of its live numbers, the essay’s or the l
   // The numbers in the box are that scenario's: the E8ds_v5's 64 GB.
   await expect(page.locator('#rule-1 .rule-figures [data-figure="split.node-ram"]')).toHaveAttribute('data-value', '64');
 });
+
+test('a card number labelled for the reader’s node or rows follows them; only the essay’s own numbers stay and say so', async ({ page, watch }) => {
+  void watch;
+  const value = async (rule: number, id: string) => page.locator(`#rule-${rule} .rule-figures [data-figure="${id}"]`).evaluate((el) => ({
+    min: Number(el.getAttribute('data-min') ?? el.getAttribute('data-value')),
+    max: Number(el.getAttribute('data-max') ?? el.getAttribute('data-value')),
+    pinned: el.getAttribute('data-scenario'),
+  }));
+  // Rule 7, "the JVM's share of the chosen node", on a 256 GB node: the essay's 14–16 of 28 GB, scaled.
+  await page.goto('/rules/7/?instance=Standard_E32ds_v5');
+  await expect.poll(async () => (await value(7, 'split.jvm-range')).min).toBeCloseTo((256 * 14) / 28, 6);
+  expect((await value(7, 'split.jvm-range')).max).toBeCloseTo((256 * 16) / 28, 6);
+  expect((await value(7, 'split.jvm-range')).pinned).toBeNull();
+  // The essay's 60 % heap share is its own number, pinned and labelled.
+  expect((await value(7, 'jvm.heap-share')).pinned).toBe('essay');
+  await expect(page.locator('#rule-7 .rule-figures dt', { hasText: 'heap share' })).toContainText('the essay’s own number');
+  // Rule 3, "all rows as lists of floats" beside "the same rows as one float32 array": 1M rows × 768 at
+  // the essay's 28 B a float.
+  await page.goto('/rules/3/?rows=1000000&dim=768');
+  await expect.poll(async () => (await value(3, 'python.list-of-lists')).min).toBeCloseTo((1e6 * 768 * 28) / 1e9, 6);
+  expect((await value(3, 'python.numpy-f32')).min).toBeCloseTo((1e6 * 768 * 4) / 1e9, 6);
+});

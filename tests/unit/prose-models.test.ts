@@ -48,7 +48,7 @@ describe('what the essay says stays the essay’s', () => {
 describe('a rule card’s essay numbers', () => {
   it.each(RULES.map((r) => [r.id, r] as const))('rule %i: pinned through `essay`, never by a label alone', (_, rule) => {
     for (const id of rule.essay ?? []) expect(rule.figures).toContain(id);
-    // RuleCard writes "(essay)" after the label of every pinned figure; a label saying it by itself
+    // RuleCard writes "(the essay’s own number)" after the label of every pinned figure; a label saying it by itself
     // would mark a number that still follows the reader's model.
     for (const label of Object.values(rule.labels ?? {})) expect(label).not.toMatch(/\bessay\b/i);
   });
