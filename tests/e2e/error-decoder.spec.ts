@@ -140,8 +140,12 @@ test('without JavaScript /errors/ says the decoder needs it and lists every case
   await expect(page.locator('h1')).toHaveText('Not enough memory to build and broadcast the table');
   await expect(page.locator('main pre code').first()).toContainText('Not enough memory to build and broadcast the table to all worker nodes');
   await expect(page.locator('main a[href^="/jvm/#broadcast-joins"]')).toHaveCount(1);
+  // Its message has no <placeholders>, so the page does not speak of any.
+  await expect(page.locator('main')).not.toContainText('angle brackets');
   // "reported", a kind of source the /sources/ legend does not define, is explained where it is cited.
   await expect(page.locator('main .reported')).toHaveCount(0);
+  await page.goto('/errors/max-result-size/');
+  await expect(page.locator('main')).toContainText('with the parts in angle brackets varying');
   await page.goto('/errors/driver-restarting/');
   await expect(page.locator('main .sources')).toContainText('reported, github.com/');
   await expect(page.locator('main .reported')).toContainText('pasted it in a public issue or forum');
