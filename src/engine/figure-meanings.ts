@@ -89,6 +89,7 @@ export const SPLIT_MEANINGS: Meanings<typeof SPLIT_FIGURES> = {
   overheadPct: 'The overhead box (split.jvm-overhead) as a share of node RAM (2–4 of 28 GB = 7–14 %).',
   jvmPct: 'The JVM range (split.jvm-range) as a share of node RAM (14–16 of 28 GB = 50–57 %).',
   pythonPct: 'The Python range (split.python-range) as a share of node RAM (12–14 of 28 GB = 43–50 %).',
+  unaccountedPct: 'split.unaccounted as a percentage of node RAM.',
 };
 
 export const JVM_MEANINGS: Meanings<typeof JVM_FIGURES> = {

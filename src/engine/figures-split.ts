@@ -87,4 +87,5 @@ export const SPLIT_FIGURES = {
   overheadPct: fig({ id: 'split.overhead-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.overhead) }),
   jvmPct: fig({ id: 'split.jvm-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.jvm) }),
   pythonPct: fig({ id: 'split.python-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.python) }),
+  unaccountedPct: fig({ id: 'split.unaccounted-pct', ...NODE_PCT, compute: (s) => pctOfNode(s, (n) => n.unaccounted) }),
 } satisfies Record<string, AnyFigureSpec>;

@@ -159,6 +159,13 @@ test('chapter 1, calibrated: the opening gives Python its share of the node, and
   await expect(cell.locator('.note')).toContainText('your driver');
   await expect(cell.locator('.note')).not.toContainText('scale the essay');
   await expectFig(cell.locator('.note'), 'split.unaccounted', 28 - 20);
+  // The table and the bar add up to the node again: a row for the 8 GB outside the driver, 8/28 of it.
+  await expectFig(cell.locator('table'), 'split.unaccounted-pct', (100 * (28 - 20)) / 28);
+  const python = cell.locator('.parts-bar .tone-python');
+  const bar = cell.locator('.parts-bar .bar');
+  const share = async () => ((await python.boundingBox())!.width / (await bar.boundingBox())!.width) * 100;
+  await expect.poll(share).toBeGreaterThan((100 * 15) / 28 - 2);
+  expect(await share()).toBeLessThan((100 * 15) / 28 + 2);
   await expectNothingBroken(page, watch);
 });
 
