@@ -39,6 +39,12 @@ test('Databricks Connect: the collect’s Python side is the reader’s machine,
   await expect(cell.locator('.verdict .out-sentence')).toContainText('your machine’s Python');
   // No verdict against the driver's budget.
   await expect(cell.locator('.ok-box, .warn-box:not([data-result-limit])')).toHaveCount(0);
+  // The stream cell's expected output names Python's peak, wherever Python runs, and compares it with
+  // the other cells' Python peaks: no "on the driver", and no JVM + Python total among them.
+  const stream = page.locator('#stream-pipeline');
+  await expect(stream).not.toContainText('Peak on the driver');
+  await expect(stream.locator('[data-prose][data-figure="topandas.stream.python-peak"]')).toHaveCount(1);
+  await expect(stream.locator('[data-prose][data-figure="topandas.stream.peak"]')).toHaveCount(0);
 
   await page.goto('/nodes/?compute=connect');
   await expect((await hydrated(page, 'cluster-topology')).locator('[data-compute-note]')).toContainText('your own machine');
