@@ -156,44 +156,20 @@ export const JVM_FIGURES = {
     id: 'jvm.typed.jvm', chapter: 'jvm', unit: 'GB', estimate: false, rounding: DEC(1),
     compute: (_s, x) => typedBytes(x) * inGB,
   }),
-  typedHeapGb: local({
-    id: 'jvm.typed.heap-gb', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (_s, x) => typedParts(x).heap * inGB,
-  }),
-  typedOffHeapGb: local({
-    id: 'jvm.typed.off-heap-gb', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (_s, x) => typedParts(x).offHeap * inGB,
-  }),
-  typedOverheadGb: local({
-    id: 'jvm.typed.overhead-gb', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (_s, x) => typedParts(x).overhead * inGB,
-  }),
-  typedSparkHeap: local({
-    id: 'jvm.typed.spark-heap', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (_s, x) => typedSpark(x).heap * inGB,
-  }),
+  typedHeapGb: local({ id: 'jvm.typed.heap-gb', ...RANGE_GB, compute: (_s, x) => typedParts(x).heap * inGB }),
+  typedOffHeapGb: local({ id: 'jvm.typed.off-heap-gb', ...RANGE_GB, compute: (_s, x) => typedParts(x).offHeap * inGB }),
+  typedOverheadGb: local({ id: 'jvm.typed.overhead-gb', ...RANGE_GB, compute: (_s, x) => typedParts(x).overhead * inGB }),
+  typedSparkHeap: local({ id: 'jvm.typed.spark-heap', ...RANGE_GB, compute: (_s, x) => typedSpark(x).heap * inGB }),
   typedSparkReserved: local({
     id: 'jvm.typed.spark-reserved', chapter: 'jvm', unit: 'MB', estimate: false, binary: true, rounding: DEC(0),
     compute: (_s, x) => typedSpark(x).reserved / MB,
   }),
-  typedSparkUnified: local({
-    id: 'jvm.typed.spark-unified', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (_s, x) => typedSpark(x).unified * inGB,
-  }),
-  typedSparkUser: local({
-    id: 'jvm.typed.spark-user', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (_s, x) => typedSpark(x).user * inGB,
-  }),
-  typedSparkOverhead: local({
-    id: 'jvm.typed.spark-overhead', chapter: 'jvm', unit: 'GB', estimate: true, approx: true, rounding: DEC(1),
-    compute: (_s, x) => typedSpark(x).overhead * inGB,
-  }),
-  typedSparkHeapShare: local({
-    id: 'jvm.typed.spark-heap-share', chapter: 'jvm', unit: '%', estimate: true, approx: true, rounding: DEC(0),
-    compute: (_s, x) => typedShare(x, typedSpark(x).heap),
-  }),
+  typedSparkUnified: local({ id: 'jvm.typed.spark-unified', ...RANGE_GB, compute: (_s, x) => typedSpark(x).unified * inGB }),
+  typedSparkUser: local({ id: 'jvm.typed.spark-user', ...RANGE_GB, compute: (_s, x) => typedSpark(x).user * inGB }),
+  typedSparkOverhead: local({ id: 'jvm.typed.spark-overhead', ...RANGE_GB, compute: (_s, x) => typedSpark(x).overhead * inGB }),
+  typedSparkHeapShare: local({ id: 'jvm.typed.spark-heap-share', ...SHARE, compute: (_s, x) => typedShare(x, typedSpark(x).heap) }),
   typedSparkOverheadShare: local({
-    id: 'jvm.typed.spark-overhead-share', chapter: 'jvm', unit: '%', estimate: true, approx: true, rounding: DEC(0),
+    id: 'jvm.typed.spark-overhead-share', ...SHARE,
     compute: (_s, x) => typedShare(x, typedSpark(x).overhead),
   }),
   stackThreadsCustom: local({
