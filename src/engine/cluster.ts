@@ -5,7 +5,7 @@ import { ESSAY_PANDAS_BYTES_PER_FLOAT, arrowToPandasPeakPerRow } from './convers
 import type { NumberRule } from './input';
 import { findInstance } from './instances.data';
 import { collectGate, jvmShareBytes, type Gate } from './gates';
-import { scenarioPythonRoom } from './python-baseline';
+import { WORKER_INTERPRETER_BYTES, scenarioPythonRoom } from './python-baseline';
 import { nodeSplit, scenarioSplit } from './node-split';
 import type { Scenario } from './scenario';
 import { SPARK_DEFAULTS } from './spark-defaults';
@@ -62,13 +62,13 @@ function node(name: string, role: NodeLoad['role'], s: Scenario, jvmUsed: number
   return { name, role, jvmCapacity, pythonCapacity, jvmUsed, pythonUsed, pythonHeadroom, fits: pythonHeadroom >= 0 && jvmUsed <= jvmCapacity };
 }
 
-// Executors run tasks in parallel, one Python worker per core: mapInPandas feeds
-// each worker Arrow batches of maxRecordsPerBatch rows; applyInPandas hands it a
-// whole group, taken here as one partition's rows.
+// Executors run tasks in parallel, one Python worker per core, each with its own interpreter (as
+// chapter 7 counts it): mapInPandas feeds each worker Arrow batches of maxRecordsPerBatch rows;
+// applyInPandas hands it a whole group, taken here as one partition's rows.
 function executorPythonLoad(s: Scenario, op: Operation, workers: number): number {
   const rowsPerWorker =
     op === 'mapInPandas' ? Math.min(partitionRows(s), SPARK_DEFAULTS.maxRecordsPerBatch) : partitionRows(s);
-  return workers * rowsPerWorker * pandasPerRow(s);
+  return workers * (WORKER_INTERPRETER_BYTES + rowsPerWorker * pandasPerRow(s));
 }
 
 export function clusterLoad(s: Scenario, op: Operation, executors: number = DEFAULT_EXECUTORS): ClusterLoad {

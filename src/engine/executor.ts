@@ -21,7 +21,7 @@ import { ESSAY_SCENARIO, type Range } from './essay.data';
 import { oneOf, type NumberRule } from './input';
 import { INSTANCES, findInstance, type InstanceSpec } from './instances.data';
 import { nodePythonBudget, nodeSplit } from './node-split';
-import { interpreterBytes } from './python-baseline';
+import { WORKER_INTERPRETER_BYTES } from './python-baseline';
 import { choiceParam, defaultsOf, editParam, numberParam, ruleParam, type ParamSpecs, type ParamValues } from './page-params';
 import { SPARK_DEFAULTS } from './spark-defaults';
 
@@ -110,9 +110,6 @@ export function arrowBatchBytes(rows: number, cols: number, rowBytes: number): n
 export function pandasCopyBytes(rows: number, rowBytes: number): number {
   return Math.max(0, rows) * positive(rowBytes, 1);
 }
-
-/** A Python worker's interpreter and libraries: the handbook's fresh process with numpy, pandas, pyarrow. */
-export const WORKER_INTERPRETER_BYTES = interpreterBytes({ model: 'measured' });
 
 /** What one Python worker holds at its peak while the function sees `rows` rows. */
 export function workerPeakBytes(rows: number, cols: number, rowBytes: number): number {

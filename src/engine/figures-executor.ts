@@ -9,9 +9,9 @@ import {
   largestGroupRows,
   workerOf,
   workerPeakBytes,
-  WORKER_INTERPRETER_BYTES,
   type ExecutorSettings,
 } from './executor';
+import { WORKER_INTERPRETER_BYTES } from './python-baseline';
 import { DEC, SIG, family, type AnyFigureSpec, type FigureStyle } from './figure-spec';
 import { GB, KB, MB } from './units';
 

@@ -22,6 +22,11 @@ export function interpreterBytes(s: Pick<Scenario, 'model'>): number {
   return s.model === 'essay' ? ESSAY_BUDGET.interpreterGB * GB : MEASURED_BASELINE_RSS_MB * MB;
 }
 
+/** A Python worker's interpreter and libraries, in either model: the handbook's fresh process with numpy,
+ *  pandas and pyarrow (the essay sizes no worker; its 0.5 GB is a notebook's cushion). Chapters 5 and 7
+ *  both count one per running task. */
+export const WORKER_INTERPRETER_BYTES = interpreterBytes({ model: 'measured' });
+
 /** What the other attached notebooks' Python REPLs hold at least: an interpreter with its libraries each
  *  (Databricks gives each attached notebook its own execution context). */
 export function otherNotebooksBytes(s: Pick<Scenario, 'notebooks' | 'model'>): number {

@@ -12,6 +12,8 @@ import {
   pandasFrameOverheadPerRow,
   pandasMemoryUsageViewsPerRow,
 } from '../../src/engine/conversion';
+import { clusterLoad } from '../../src/engine/cluster';
+import { EXECUTOR_DEFAULTS, executorMemory } from '../../src/engine/executor';
 import { figure } from '../../src/engine/figures';
 import { GETSIZEOF, MEASURED_BASELINE_RSS_MB, MEASURED_DIM, MEASURED_PER_ROW } from '../../src/engine/ground-truth.data';
 import { findInstance } from '../../src/engine/instances.data';
@@ -163,5 +165,24 @@ describe('ground-truth data module in step with the fixture', () => {
     expect(implied).toBeTypeOf('number');
     const fig = figure(`instances.${type}.implied-bytes-per-row`, DEFAULT_SCENARIO).value ?? 0;
     expect(Math.round(fig)).toBe(implied);
+  });
+});
+
+describe('a Python worker on an executor, in chapters 5 and 7', () => {
+  // Each running task's worker is a Python process with its own interpreter: the fixture's baseline
+  // after importing numpy, pandas and pyarrow.
+  const interpreter = GROUND_TRUTH.measurements.notes.baseline_rss_after_imports_MB.venv_numpy_pandas_pyarrow! * 1e6;
+
+  it('chapter 5 counts one interpreter per worker beside its Arrow batch and pandas copy', () => {
+    // The essay's DS4_v2 (8 vCPUs), 2 executors, 32 partitions of 9,750 rows: 16 tasks an executor, 8 at a time,
+    // each on one batch of 9,750 rows (under maxRecordsPerBatch), measured per row while the Arrow table lives.
+    const s = { ...DEFAULT_SCENARIO, model: 'measured' as const };
+    const perRow = measurement('arrow_to_pandas_peak_rss_table_alive').bytes_per_row;
+    const executor = clusterLoad(s, 'mapInPandas', 2).nodes.find((n) => n.role === 'executor')!;
+    expect(relDiff(executor.pythonUsed, 8 * (interpreter + 9_750 * perRow))).toBeLessThan(1e-9);
+  });
+
+  it('chapter 7 counts the same interpreter', () => {
+    expect(executorMemory(EXECUTOR_DEFAULTS).interpreterBytes).toBe(interpreter);
   });
 });
