@@ -120,7 +120,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'no-16-bit-float-in-spark',
     title: 'Spark has no 16-bit float',
     chapter: 'topandas',
-    claim: 'Spark SQL’s numeric types stop at FloatType (4 B) and DoubleType (8 B) below DecimalType: there is no 16-bit float. A float16 or bfloat16 embedding is therefore stored, serialised and collected as array<float>, 4 B a value, and is 16-bit only in the numpy array built from it.',
+    claim: 'Spark SQL’s floating-point types are FloatType (4 B) and DoubleType (8 B); its other numeric types are integers and decimals, so there is no 16-bit float. A float16 or bfloat16 embedding is therefore stored, serialised and collected as array<float>, 4 B a value, and is 16-bit only in the numpy array built from it.',
     sources: [
       { how: 'documented', where: 'https://spark.apache.org/docs/4.3.0/sql-ref-datatypes.html (Supported Data Types: the numeric types)' },
       { how: 'inferred', where: 'that a 16-bit embedding reaches Spark as array<float>: the nearest type that holds its values' },
