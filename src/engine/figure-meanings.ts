@@ -248,6 +248,7 @@ export const BUDGET_MEANINGS: Meanings<typeof BUDGET_FIGURES> = {
   unchunkedShortfall: () => 'How far the remainder falls short of centring all rows at once (budget.pca-unchunked); 0 when it fits.',
   pcaLargestChunk: () => 'Largest chunk whose f64 matrix fits what remains (capped at rows: equal to rows means no chunking needed).',
   pcaChunkPeak: 'PCA peak per chunk, chunk × dim × 8 B (f64), chunk capped at rows; essay rounding (1 s.f.).',
+  pcaDimSquare: 'One dim × dim float64 matrix of the chunked PCA fit (cross-product, covariance, eigenvectors): dim × dim × 8 B.',
   pcaUnchunked: 'PCA without chunking: rows × dim × 8 B (f64).',
   pcaTwoCopies: "Two unchunked f64 matrices alive at once (the fit's centred copy and the transform's).",
   pcaChunkExact: 'The PCA chunk peak unrounded to the essay style (614.4 MB, not 600).',

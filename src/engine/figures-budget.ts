@@ -12,7 +12,7 @@ import { DEC, SIG, family, fig, figureValue, type AnyFigureSpec, type FigureSpec
 import { interpreterBytes } from './python-baseline';
 import { chunkCount, chunkPeakBytes, largestFittingChunk, unchunkedBytes } from './pca';
 import type { Scenario } from './scenario';
-import { GB, MB } from './units';
+import { GB, MB, dtypeBytes } from './units';
 
 const measured = (s: Scenario): Scenario => ({ ...s, model: 'measured' });
 
@@ -105,6 +105,11 @@ export const BUDGET_FIGURES = {
   pcaChunkPeak: fig({
     id: 'budget.pca-chunk-peak', chapter: 'budget', unit: 'MB', estimate: false, approx: true, rounding: SIG(1),
     compute: (s) => chunkPeakBytes(s) / MB,
+  }),
+  // The chunked fit's d × d float64 matrices (cross-product, covariance, eigenvectors): each this size.
+  pcaDimSquare: fig({
+    id: 'budget.pca-dim-square', chapter: 'budget', unit: 'B', estimate: false, rounding: DEC(1),
+    compute: (s) => Math.max(0, s.dim) ** 2 * dtypeBytes('f64'),
   }),
   pcaUnchunked: fig({
     id: 'budget.pca-unchunked', chapter: 'budget', unit: 'GB', estimate: false, rounding: DEC(1),

@@ -276,6 +276,17 @@ test.describe('budget ledger', () => {
 });
 
 test.describe('PCA chunk planner', () => {
+  test('the chunked cell counts its dim × dim matrices at the scenario’s width, not "a few megabytes"', async ({ page, watch }) => {
+    // The fit keeps a cross-product, a covariance and its eigenvectors, each dim × dim in float64.
+    for (const dim of [8, 768, 4096]) {
+      await page.goto(`/budget/?dim=${dim}`);
+      const cell = page.locator('#chunked-projection');
+      await expectFig(cell, 'budget.pca-dim-square', dim * dim * 8);
+      await expect(cell).not.toContainText('a few megabytes');
+    }
+    await expectNothingBroken(page, watch);
+  });
+
   test('chunks of 20,000 rows at 768 dims: peak per chunk, unchunked matrix, chunk count, URL, reload', async ({ page, watch }) => {
     await page.goto('/budget/?dim=768');
     const cell = await hydrated(page, 'chunked-projection');
