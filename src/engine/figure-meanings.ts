@@ -152,6 +152,7 @@ export const PYTHON_MEANINGS: Meanings<typeof PYTHON_FIGURES> = {
   listHeader: 'sys.getsizeof([]): the list object with its GC header.',
   list1536Shallow: 'getsizeof of an exact-size list of dim floats (from .tolist(), slicing, unpickling): header + pointers.',
   list1536ComprehensionShallow: 'getsizeof of the same list built by a comprehension or append loop (over-allocated).',
+  listSpareRoom: 'The spare room a list built by appending keeps beyond an exact-size one: the comprehension list’s getsizeof less the exact one’s (0 where the growth pattern lands on the length).',
   list1536Deep: 'Deep getsizeof of an exact-size list of dim distinct floats (49,208 B at 1536).',
   list1536DeepComprehension: 'Deep getsizeof of the comprehension-built list (49,592 B at 1536).',
   list1536Rss: 'Resident memory per list of dim floats in a list-of-lists (61,727 B at 1536).',

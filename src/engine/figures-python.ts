@@ -79,6 +79,10 @@ export const PYTHON_FIGURES = {
     id: 'python.list-1536-comprehension-shallow', ...EXACT_BYTES,
     compute: (s) => listShallowBytes(s.dim, true),
   }),
+  listSpareRoom: fig({
+    id: 'python.list-spare-room', ...EXACT_BYTES,
+    compute: (s) => listShallowBytes(s.dim, true) - listShallowBytes(s.dim),
+  }),
   list1536Deep: fig({
     id: 'python.list-1536-deep', chapter: 'python-objects', unit: 'KB', estimate: false, approx: true, rounding: DEC(0),
     compute: (s) => listDeepBytes(s.dim, 'measured') / KB,

@@ -10,7 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, setTheme } from './support/fixtures';
 import { expectFig, type Expected } from './support/rendered-figures';
 import { chooseModel, expectNothingBroken, hydrated, typeInto, scenarioField, pickNode } from './support/widgets';
-import { essayFigure as essay, measurement } from '../fixtures/readers';
+import { GROUND_TRUTH, essayFigure as essay, measurement } from '../fixtures/readers';
 
 // The essay's 28 GB diagram as fractions of its node: every other node scales the same way.
 const NODE = essay('split.node-ram').value!;
@@ -365,6 +365,20 @@ test.describe('chapter 3: bytes per float', () => {
     await expect(scenarioField(page, 'Rows')).toHaveValue('100000');
     await expect(scenarioField(page, 'Dtype')).toHaveValue('f16');
     await expectFig(again, 'python.storage.numpy-f16.total', (rows * dim * 2) / GB);
+  });
+
+  test('a list built by appending: its spare room is the measured one at 1,536 values, and none where it lands on the length', async ({ page, watch }) => {
+    const sizes = GROUND_TRUTH.getsizeof['3.11.7']!;
+    await page.goto('/python-objects/');
+    const para = page.locator('article p', { hasText: 'Lists built by appending' });
+    await expectFig(para, 'python.list-spare-room', Number(sizes.list1536_append_loop) - Number(sizes.list1536_slice_copy));
+    await expect(para.locator('[data-when="zero"]')).toBeHidden();
+    // Eight values: CPython's growth pattern (Objects/listobject.c, list_resize: 4, 8, 16, 24, …) gives an
+    // appended list room for exactly 8.
+    await page.goto('/python-objects/?dim=8');
+    await expect(para.locator('[data-when="positive"]')).toBeHidden();
+    await expect(para.locator('[data-when="zero"]')).toBeVisible();
+    await expectNothingBroken(page, watch);
   });
 
   test('measured model: a list costs its resident size from the ground truth', async ({ page, watch }) => {
