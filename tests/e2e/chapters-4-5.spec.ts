@@ -415,6 +415,17 @@ test.describe('chapter 5: cluster topology', () => {
     await expectNothingBroken(page, watch);
   });
 
+  test('"when one node is enough": the essay’s conclusion is said of its own scenario; the reduced width is the reader’s', async ({ page, watch }) => {
+    // 50M rows reduced to 256 dimensions: 51.2 GB in float32, no single-node job on most nodes.
+    await page.goto('/nodes/?rows=50000000&reduced=256');
+    const size = page.locator('article p', { hasText: 'Size the data that actually has to be in Python' });
+    await expect(size).toContainText('your scenario reduces them to');
+    await expectFig(size, 'scenario.reduced-dim', 256);
+    await expectFig(size, 'nodes.reduced-f32', (50e6 * 256 * 4) / 1e6);
+    await expect(page.locator('article p', { hasText: 'conclusion holds' })).toContainText('for its own scenario');
+    await expectNothingBroken(page, watch);
+  });
+
   test('a calibrated driver: the prose, the driver box and the table count its own JVM and Python; executors keep the box', async ({ page, watch }) => {
     // Heap 4 GB + overhead 1 GB on the essay's 28 GB node: JVM 5 GB, Python 23 GB.
     await page.goto('/nodes/?heap=4&overhead=1');
