@@ -367,6 +367,20 @@ test.describe('chapter 3: bytes per float', () => {
     await expectFig(again, 'python.storage.numpy-f16.total', (rows * dim * 2) / GB);
   });
 
+  test('the list’s own bytes are the raw numbers’ plus a header at any width; the essay’s quote stays its own', async ({ page, watch }) => {
+    const sizes = GROUND_TRUTH.getsizeof['3.11.7']!;
+    await page.goto('/python-objects/?dim=384');
+    const item = page.locator('article li', { hasText: 'header plus pointer array' });
+    await expectFig(item, 'python.list-1536-shallow', Number(sizes.empty_list) + 8 * 384);
+    await expectFig(item, 'python.list-header', Number(sizes.empty_list));
+    const raw = item.locator('[data-figure="python.list-1536-raw"]');
+    await expect(raw).toHaveCount(2);
+    // The reader's 384 doubles, and the essay's 1,536 (pinned to its scenario).
+    await expect(raw.and(page.locator(':not([data-scenario])'))).toHaveAttribute('data-value', String((384 * 8) / 1000));
+    await expect(raw.and(page.locator('[data-scenario="essay"]'))).toHaveAttribute('data-value', String((1536 * 8) / 1000));
+    await expectNothingBroken(page, watch);
+  });
+
   test('a list built by appending: its spare room is the measured one at 1,536 values, and none where it lands on the length', async ({ page, watch }) => {
     const sizes = GROUND_TRUTH.getsizeof['3.11.7']!;
     await page.goto('/python-objects/');
