@@ -215,6 +215,9 @@ test('the node table says what its shares are of: the budget less the other note
   await hydrateAll(page);
   await expect(caption).toContainText('your driver’s numbers');
   await expect(caption).not.toContainText('other attached notebooks');
+  // The card for the scenario's own node counts the driver's 28 − 4 − 1 = 23 GB, and the page says so.
+  await expect.poll(async () => Number(await card(page, 'essay').locator('[data-figure$=".current-python"]').first().getAttribute('data-value'))).toBeCloseTo(23, 9);
+  await expect(page.locator('main')).toContainText('the line about the scenario’s own node counts its budget from your driver’s numbers');
 });
 
 test('without JavaScript the page still shows the essay’s plan', async ({ browser }) => {
