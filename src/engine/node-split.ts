@@ -45,7 +45,8 @@ export function nodeSplit(ramGB: number): NodeSplit {
   };
 }
 
-export type StackKey = 'heap' | 'off-heap' | 'overhead' | 'python';
+/** 'outside': RAM a calibrated driver is not given (its kernel's limit is below the node's). */
+export type StackKey = 'heap' | 'off-heap' | 'overhead' | 'python' | 'outside';
 
 export interface StackSegment {
   key: StackKey;
@@ -58,14 +59,21 @@ export function nodeStack(ramGB: number): StackSegment[] {
   return splitStack(nodeSplit(ramGB));
 }
 
-/** The same bar for any split, the scenario's calibrated one included. */
-export function splitStack(s: NodeSplit): StackSegment[] {
+function splitStack(s: NodeSplit): StackSegment[] {
   return [
     { key: 'heap', bytes: s.heap },
     { key: 'off-heap', bytes: s.offHeap },
     { key: 'overhead', bytes: s.overhead.max },
     { key: 'python', bytes: s.pythonTypical },
   ];
+}
+
+/** The bar of the scenario's own node. A calibrated driver may be given less than the node (a container
+ *  limit): the rest is a segment of its own, so the bar still sums to the node. */
+export function scenarioStack(s: Pick<Scenario, 'ramGB' | 'heap' | 'overhead' | 'avail'>): StackSegment[] {
+  const split = scenarioSplit(s);
+  const stack = splitStack(split);
+  return isCalibrated(s) && split.unaccounted > 0 ? [...stack, { key: 'outside', bytes: split.unaccounted }] : stack;
 }
 
 export interface JvmParts<T> {

@@ -6,7 +6,7 @@ import { ERRATA, errataValues } from '../../src/engine/errata';
 import { FIGURE_ALIASES, FIGURE_IDS, FIGURE_META, figure, hasFigure } from '../../src/engine/figures';
 import { INSTANCES } from '../../src/engine/instances.data';
 import { instanceRowById, instanceTable } from '../../src/engine/instances';
-import { jvmBreakdown, nodeSplit, nodeStack, pythonShareRule, threadStacks } from '../../src/engine/node-split';
+import { jvmBreakdown, nodeSplit, nodeStack, pythonShareRule, scenarioStack, threadStacks } from '../../src/engine/node-split';
 import { chunkPeakBytes, largestFittingChunk, reducedBytes, unchunkedBytes } from '../../src/engine/pca';
 import { listCapacity, storageTable } from '../../src/engine/python-objects';
 import { RULES } from '../../src/engine/rules.data';
@@ -37,6 +37,15 @@ describe('node split', () => {
     for (const ram of [14, 28, 64, 0.5]) {
       const total = nodeStack(ram).reduce((t, x) => t + x.bytes, 0);
       expect(relDiff(total, ram * GB)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('a calibrated driver’s bar sums to the node too, with what its kernel does not give it apart', () => {
+    const S = { ramGB: 28, heap: 4, overhead: 1 };
+    for (const avail of [0, 20, 28]) {
+      const stack = scenarioStack({ ...S, avail });
+      expect(relDiff(stack.reduce((t, x) => t + x.bytes, 0), 28 * GB)).toBeLessThan(1e-12);
+      expect(stack.find((x) => x.key === 'outside')?.bytes ?? 0).toBeCloseTo(avail > 0 ? (28 - avail) * GB : 0, 0);
     }
   });
 
