@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, setTheme, BROKEN_TEXT } from './support/fixtures';
-import { sampledPagePaths } from './support/site';
+import { pagePaths, sampledPagePaths } from './support/site';
 import { gotoSettled } from './support/hardening';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -27,3 +27,16 @@ for (const path of sampledPagePaths()) {
     expect(watch.offOrigin).toEqual([]);
   });
 }
+
+// A long unbroken token in prose (a Spark setting's full name) once widened a phone's page, so the
+// whole page scrolled sideways: /sources/, /glossary/ and several /errors/<id>/ pages at 375 px.
+test('at 375 px no page scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const wide: string[] = [];
+  for (const path of pagePaths()) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${path}: ${overflow} px`);
+  }
+  expect(wide).toEqual([]);
+});
