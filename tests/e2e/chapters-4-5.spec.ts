@@ -199,6 +199,7 @@ test.describe('chapter 4: the collect-everything timeline', () => {
       const steps = page.locator('article ol').first();
       // Spark SQL has no 16-bit float type (spark.apache.org sql-ref-datatypes): array<float>, 4 B a value.
       await expect(steps.locator('[data-figure="topandas.spark-element-bytes"]')).toHaveAttribute('data-value', '4');
+      await expect(steps).toContainText('sql-ref-datatypes.md');
       const raw = steps.locator('[data-figure="topandas.arrow-jvm"]');
       await expect.poll(async () => Number(await raw.getAttribute('data-value'))).toBeCloseTo((ESSAY_ROWS * dim * F32) / GB, 6);
     }
